@@ -1,0 +1,47 @@
+import type { Outcome } from '@/lib/activity/outcome';
+import type { ActionText } from '@/lib/activity/describe-event';
+import { useT } from './i18n';
+import { relativeTime } from './relative-time';
+
+export interface ActivityRow {
+  key: string;
+  site: string | null;
+  action: ActionText;
+  chain: string | null;
+  time: number;
+  outcome: Outcome;
+}
+
+const STATUS_KEY = { pending: 'statusPending', ok: 'statusOk', error: 'statusError' } as const;
+
+export function ActivityList({ rows, now }: { rows: ActivityRow[]; now: number }) {
+  const t = useT();
+  if (rows.length === 0) return <p className="empty">{t('noActivity')}</p>;
+  return (
+    <table className="activity">
+      <thead>
+        <tr>
+          <th scope="col">{t('colSite')}</th>
+          <th scope="col">{t('colAction')}</th>
+          <th scope="col">{t('colChain')}</th>
+          <th scope="col">{t('colTime')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} data-status={row.outcome.status} data-tx={row.outcome.status === 'ok' ? row.outcome.txHash : undefined}>
+            <td className="site">{row.site ?? t('noSite')}</td>
+            <td>
+              {t(row.action.key, row.action.subs)}
+              <span className={`status ${row.outcome.status}`}> · {t(STATUS_KEY[row.outcome.status])}</span>
+            </td>
+            <td>{row.chain ?? t('unknownChain')}</td>
+            <td>
+              <time dateTime={new Date(row.time).toISOString()}>{relativeTime(row.time, now)}</time>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

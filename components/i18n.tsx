@@ -1,0 +1,12 @@
+import { createContext, useContext } from 'react';
+
+export type Translate = (key: string, subs?: string[]) => string;
+
+const I18nContext = createContext<Translate>((key) => key);
+
+export const I18nProvider = I18nContext.Provider;
+
+/** The current locale's wording; the entrypoint supplies it, so components stay free of extension APIs. */
+export function useT(): Translate {
+  return useContext(I18nContext);
+}

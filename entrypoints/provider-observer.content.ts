@@ -1,0 +1,19 @@
+import { randomUid } from '@/lib/activity/random-uid';
+import { postPageObservation } from '@/lib/messaging/page-channel';
+import { createInstrumenter } from '@/lib/observer/instrument-provider';
+import { watchProviders } from '@/lib/observer/watch-providers';
+
+// Runs in the page's own JavaScript world at document_start, so it sees the earliest wallet calls.
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  world: 'MAIN',
+  runAt: 'document_start',
+  main() {
+    const instrumenter = createInstrumenter({
+      emit: (observation) => postPageObservation(document, observation),
+      now: () => Date.now(),
+      uid: randomUid,
+    });
+    watchProviders(window, instrumenter);
+  },
+});

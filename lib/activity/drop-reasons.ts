@@ -1,0 +1,14 @@
+/** Why an observation or imported event was not stored. Counted, never silent. */
+export const DROP_REASONS = [
+  'too-large',
+  'malformed-json',
+  'invalid-shape',
+  'rate-limited',
+  'queue-full',
+  'origin-mismatch',
+  'paused',
+  'unknown-request',
+] as const;
+
+export type DropReason = (typeof DROP_REASONS)[number];
+export type DropCounts = Partial<Record<DropReason, number>>;

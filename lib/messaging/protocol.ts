@@ -1,0 +1,27 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { DropCounts } from '../activity/drop-reasons';
+import type { Observation } from '../activity/observation-schema';
+import type { ImportResult } from '../storage/import-activity';
+
+/** A relay's batch: observations from one page, stamped with that page's origin by the relay. */
+export interface ObservationBatch {
+  origin: string;
+  observations: Observation[];
+  /** What the relay dropped before sending, by reason. */
+  drops: DropCounts;
+}
+
+export type PauseChange = { scope: 'global'; paused: boolean } | { scope: 'origin'; origin: string; paused: boolean };
+
+/**
+ * Every message between extension contexts. Only the background answers them, and only the
+ * background writes to the database.
+ */
+export interface ProtocolMap {
+  recordObservations(batch: ObservationBatch): void;
+  setPaused(change: PauseChange): void;
+  importActivity(fileText: string): ImportResult;
+  exportActivity(): string;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,69 @@
+import type { DropCounts, DropReason } from '../activity/drop-reasons';
+import { observationSchema, type Observation } from '../activity/observation-schema';
+import type { TokenBuckets } from '../activity/token-bucket';
+import { observationBatchSchema } from '../messaging/observation-batch-schema';
+import { addDrops } from './drops-repo';
+import { isPaused, readPause } from './pause-settings';
+import type { SextantDb } from './schema';
+
+export interface IngestLimits {
+  requests: TokenBuckets;
+  outcomes: TokenBuckets;
+}
+
+export interface IngestResult {
+  stored: number;
+  updated: number;
+  drops: DropCounts;
+}
+
+/**
+ * The background's one write path for observed activity. `senderOrigin` comes from the browser's
+ * own record of who sent the message, never from the message.
+ */
+export async function ingestObservations(db: SextantDb, input: unknown, senderOrigin: string | null, limits: IngestLimits): Promise<IngestResult> {
+  const drops: DropCounts = {};
+  const drop = (reason: DropReason, n = 1) => (drops[reason] = (drops[reason] ?? 0) + n);
+  const result: IngestResult = { stored: 0, updated: 0, drops };
+
+  const batch = observationBatchSchema.safeParse(input);
+  if (!batch.success) {
+    drop('invalid-shape');
+    await addDrops(db, drops);
+    return result;
+  }
+  for (const [reason, n] of Object.entries(batch.data.drops)) drop(reason as DropReason, n);
+  const { origin, observations } = batch.data;
+
+  const valid: Observation[] = [];
+  for (const raw of observations) {
+    const parsed = observationSchema.safeParse(raw);
+    if (parsed.success) valid.push(parsed.data);
+    else drop('invalid-shape');
+  }
+  if (senderOrigin === null || origin !== senderOrigin) drop('origin-mismatch', valid.length);
+  else if (isPaused(await readPause(db), origin)) drop('paused', valid.length);
+  else {
+    await db.transaction('rw', db.events, async () => {
+      for (const o of valid) {
+        if (o.type === 'request') {
+          if (!limits.requests.take(origin)) { drop('rate-limited'); continue; }
+          if (await db.events.where('uid').equals(o.uid).count()) { drop('invalid-shape'); continue; }
+          const { uid, time, method, params, chainId } = o;
+          await db.events.add({ uid, time, method, params, chainId, origin, outcome: { status: 'pending' }, source: 'page' });
+          result.stored++;
+        } else {
+          if (!limits.outcomes.take(origin)) { drop('rate-limited'); continue; }
+          const changed = await db.events
+            .where('uid').equals(o.uid)
+            .filter((e) => e.origin === origin && e.outcome.status === 'pending')
+            .modify({ outcome: o.outcome });
+          if (changed) result.updated += changed;
+          else drop('unknown-request');
+        }
+      }
+    });
+  }
+  await addDrops(db, drops);
+  return result;
+}

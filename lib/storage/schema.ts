@@ -1,0 +1,37 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ActivityEvent } from '../activity/activity-event';
+import type { DropReason } from '../activity/drop-reasons';
+
+export interface StoredEvent extends ActivityEvent {
+  id?: number;
+}
+
+export interface DropCount {
+  reason: DropReason;
+  count: number;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export type SextantDb = Dexie & {
+  events: EntityTable<StoredEvent, 'id'>;
+  drops: EntityTable<DropCount, 'reason'>;
+  settings: EntityTable<Setting, 'key'>;
+};
+
+/**
+ * Opens Sextant's database. Versions only ever append: a new version adds tables or indexes and,
+ * where needed, an upgrade next to it. Never edit a released version.
+ */
+export function openDb(name = 'sextant', options?: ConstructorParameters<typeof Dexie>[1]): SextantDb {
+  const db = new Dexie(name, options) as SextantDb;
+  db.version(1).stores({
+    events: '++id, &uid, time, origin, method',
+    drops: 'reason',
+    settings: 'key',
+  });
+  return db;
+}

@@ -1,0 +1,32 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'wxt';
+
+const require = createRequire(import.meta.url);
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab'],
+    content_security_policy: {
+      // The embedding model runs in WebAssembly; nothing may be fetched from outside the extension.
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'",
+    },
+    action: { default_title: '__MSG_extName__' },
+  },
+  hooks: {
+    'build:publicAssets': (_wxt, assets) => {
+      // Ship the ONNX runtime's WASM with the extension instead of loading it from a CDN.
+      const ortDir = require.resolve('onnxruntime-web/package.json', {
+        paths: [require.resolve('@xenova/transformers/package.json')],
+      });
+      assets.push({
+        absoluteSrc: ortDir.replace(/package\.json$/, 'dist/ort-wasm-simd.wasm'),
+        relativeDest: 'wasm/ort-wasm-simd.wasm',
+      });
+    },
+  },
+});
