@@ -1,5 +1,5 @@
 import { randomUid } from '@/lib/activity/random-uid';
-import { postPageObservation } from '@/lib/messaging/page-channel';
+import { openObserverChannel } from '@/lib/messaging/page-channel';
 import { createInstrumenter } from '@/lib/observer/instrument-provider';
 import { watchProviders } from '@/lib/observer/watch-providers';
 
@@ -10,7 +10,7 @@ export default defineContentScript({
   runAt: 'document_start',
   main() {
     const instrumenter = createInstrumenter({
-      emit: (observation) => postPageObservation(document, observation),
+      emit: openObserverChannel(document),
       now: () => Date.now(),
       uid: randomUid,
     });

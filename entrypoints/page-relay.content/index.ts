@@ -1,4 +1,4 @@
-import { PAGE_EVENT } from '@/lib/messaging/page-channel';
+import { listenToObserver } from '@/lib/messaging/page-channel';
 import { createRelayQueue } from './relay-queue';
 
 // The isolated-world half of capture: takes the observer's reports from the page, checks them,
@@ -8,9 +8,7 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     const queue = createRelayQueue(location.origin);
-    const onObservation = (event: Event) => queue.offer((event as CustomEvent).detail);
-    document.addEventListener(PAGE_EVENT, onObservation);
-    ctx.onInvalidated(() => document.removeEventListener(PAGE_EVENT, onObservation));
+    ctx.onInvalidated(listenToObserver(document, (detail) => queue.offer(detail)));
     // Send what is queued before the page goes away.
     addEventListener('pagehide', () => queue.flush());
   },

@@ -44,9 +44,9 @@ export function createInstrumenter(deps: ObserveDeps): Instrumenter {
   const states = new WeakMap<object, ProviderState>();
   const standIns = new WeakMap<object, object>();
 
-  function observe(state: ProviderState, method: unknown, params: unknown): Settlement | null {
+  function observe(provider: Provider, state: ProviderState, method: unknown, params: unknown): Settlement | null {
     let settle: Settlement | null = null;
-    safely(() => (settle = observeRequest(deps, state, method, params)));
+    safely(() => (settle = observeRequest(deps, state, method, params, state.chainId === null ? provider.chainId : undefined)));
     return settle;
   }
 
@@ -58,7 +58,7 @@ export function createInstrumenter(deps: ObserveDeps): Instrumenter {
       out.request = function (this: unknown, ...args: unknown[]) {
         const result = apply(request, real(this), args);
         const arg = args[0] as { method?: unknown; params?: unknown } | undefined;
-        watchSettlement(result, observe(state, arg?.method, arg?.params));
+        watchSettlement(result, observe(provider, state, arg?.method, arg?.params));
         return result;
       };
     }
@@ -66,7 +66,7 @@ export function createInstrumenter(deps: ObserveDeps): Instrumenter {
     if (typeof sendAsync === 'function') {
       out.sendAsync = function (this: unknown, ...args: unknown[]) {
         const [payload, callback] = args as [{ method?: unknown; params?: unknown } | undefined, unknown];
-        if (typeof callback === 'function') args[1] = watchCallback(callback as AnyFn, observe(state, payload?.method, payload?.params));
+        if (typeof callback === 'function') args[1] = watchCallback(callback as AnyFn, observe(provider, state, payload?.method, payload?.params));
         return apply(sendAsync, real(this), args);
       };
     }
@@ -76,16 +76,16 @@ export function createInstrumenter(deps: ObserveDeps): Instrumenter {
         const [first, second] = args;
         if (typeof first === 'string') {
           const result = apply(send, real(this), args);
-          watchSettlement(result, observe(state, first, second));
+          watchSettlement(result, observe(provider, state, first, second));
           return result;
         }
         const payload = first as { method?: unknown; params?: unknown } | undefined;
         if (typeof second === 'function') {
-          args[1] = watchCallback(second as AnyFn, observe(state, payload?.method, payload?.params));
+          args[1] = watchCallback(second as AnyFn, observe(provider, state, payload?.method, payload?.params));
           return apply(send, real(this), args);
         }
         const result = apply(send, real(this), args);
-        watchSettlement((result as { result?: unknown } | undefined)?.result, observe(state, payload?.method, payload?.params));
+        watchSettlement((result as { result?: unknown } | undefined)?.result, observe(provider, state, payload?.method, payload?.params));
         return result;
       };
     }

@@ -34,7 +34,7 @@ function targetChain(method: string, params: unknown[]): number | null {
  * Records one request the page made. Called after the wallet already has the request, so nothing
  * here can delay it. Returns how to record its outcome, or null when the method is not recorded.
  */
-export function observeRequest(deps: ObserveDeps, state: ProviderState, method: unknown, params: unknown): Settlement | null {
+export function observeRequest(deps: ObserveDeps, state: ProviderState, method: unknown, params: unknown, legacyChainId?: unknown): Settlement | null {
   if (method === 'eth_chainId') {
     return { ok: (r) => (state.chainId = parseChainId(r) ?? state.chainId), fail: () => {} };
   }
@@ -42,6 +42,8 @@ export function observeRequest(deps: ObserveDeps, state: ProviderState, method: 
   const kept = sanitizeParams(method, params);
   const uid = deps.uid();
   const requested = targetChain(method, kept);
+  // Until the page asks eth_chainId, the legacy `provider.chainId` field many wallets keep is the best guess.
+  state.chainId ??= parseChainId(legacyChainId);
   deps.emit({ type: 'request', uid, time: deps.now(), method, params: kept, chainId: requested ?? state.chainId });
   return {
     ok: (result) => {

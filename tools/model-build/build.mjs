@@ -54,7 +54,7 @@ const tokens = entries.map((e) => e.token);
 await json('config.json', configJson({ vocabSize: tokens.length, dims }));
 await writeFile(join(outDir, 'tokenizer.json'), JSON.stringify(tokenizerJson(tokens))); // compact: ~1 MB
 await json('tokenizer_config.json', tokenizerConfigJson());
-const producerVersion = version('./package.json');
+const producerVersion = require('./package.json').version;
 await writeFile(join(outDir, 'onnx', 'model_quantized.onnx'), buildOnnxModel({ table, scales, dims, producerVersion }));
 await writeLicenseFiles(outDir);
 

@@ -1,0 +1,86 @@
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const SITE = 'http://127.0.0.1:4321';
+/** The same server under another origin, for a second site. */
+export const OTHER_SITE = 'http://localhost:4321';
+
+// Flags for a closed network, run as root: no sandbox, no background calls to Google services.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'sextant-e2e-'));
+  const args = withExtension ? [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : CHROMIUM_ARGS;
+  const context = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', headless: true, args });
+  return { context, close: async () => (await context.close(), await rm(dir, { recursive: true, force: true })) };
+}
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
+  context: async ({}, use) => {
+    const browser = await launch(true);
+    await use(browser.context);
+    await browser.close();
+  },
+  extensionId: async ({ context }, use) => {
+    await use(new URL((await serviceWorker(context)).url()).host);
+  },
+});
+
+export const expect = test.expect;
+
+/** Opens the test dApp with a wallet installed the given way and waits until its buttons exist. */
+export async function openDapp(context: BrowserContext, wallet = 'window', site = SITE): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${site}/dapp.html?wallet=${wallet}`);
+  await page.locator('body[data-ready="true"]').waitFor();
+  return page;
+}
+
+/** Clicks an action button on the test dApp and returns what the page saw. */
+export async function act(page: Page, action: string): Promise<{ ok?: unknown; error?: { code: number | null; message: string; name?: string } }> {
+  const out = page.locator(`#out-${action}`);
+  await out.evaluate((el) => (el.textContent = ''));
+  await page.locator(`#${action}`).click();
+  await expect(out).not.toHaveText('');
+  return JSON.parse((await out.textContent())!);
+}
+
+export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  return popup;
+}
+
+export interface ExportedEvent {
+  time: string;
+  origin: string | null;
+  chainId: number | null;
+  method: string;
+  params: unknown[];
+  outcome: { status: string; txHash?: string; accounts?: string[]; code?: number | null };
+}
+
+/** Reads every stored event the way a user would get them: the popup's Export button. */
+export async function exportedEvents(popup: Page): Promise<ExportedEvent[]> {
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export activity' }).click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  const file = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  expect(file.format).toBe('sextant.activity.v1');
+  return file.events;
+}

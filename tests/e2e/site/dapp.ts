@@ -1,0 +1,73 @@
+import { createWalletClient, custom, stringToHex, type EIP1193Provider } from 'viem';
+import { hardhat, localhost } from 'viem/chains';
+import { installWallet, type InstallMode } from './install-wallet';
+import { createTestWallet } from './test-wallet';
+
+// A small dApp page for browser tests: a real viem wallet client over whichever provider it finds.
+const mode = (new URLSearchParams(location.search).get('wallet') ?? 'window') as InstallMode;
+installWallet(mode, createTestWallet());
+
+let announced: EIP1193Provider | undefined;
+window.addEventListener('eip6963:announceProvider', (e) => {
+  announced = (e as CustomEvent<{ provider: EIP1193Provider }>).detail.provider;
+});
+window.dispatchEvent(new Event('eip6963:requestProvider'));
+
+function provider(): EIP1193Provider {
+  const found = mode === 'eip6963' ? announced : (window as unknown as { ethereum?: EIP1193Provider }).ethereum;
+  if (!found) throw new Error('no wallet');
+  return found;
+}
+
+const client = () => createWalletClient({ transport: custom(provider()) });
+const chains = { 31337: hardhat, 1337: localhost } as const;
+
+async function account() {
+  const [address] = await client().getAddresses();
+  return address!;
+}
+
+const actions: Record<string, () => Promise<unknown>> = {
+  connect: () => client().requestAddresses(),
+  permissions: () => client().requestPermissions({ eth_accounts: {} }),
+  chainId: () => client().getChainId(),
+  switchChain: () => client().switchChain({ id: 1337 }),
+  switchBack: () => client().switchChain({ id: 31337 }),
+  switchUnknown: () => client().switchChain({ id: 999_999 }),
+  signTyped: async () =>
+    client().signTypedData({
+      account: await account(),
+      domain: { name: 'Sextant Test', version: '1', chainId: await client().getChainId(), verifyingContract: '0x000000000022D473030F116dDEE9F6B43aC78BA3' },
+      types: { Mail: [{ name: 'contents', type: 'string' }] },
+      primaryType: 'Mail',
+      message: { contents: 'secret typed message body' },
+    }),
+  personalSign: async () => client().signMessage({ account: await account(), message: 'secret personal message' }),
+  rejectedSign: async () => client().signMessage({ account: await account(), message: { raw: stringToHex('reject me') } }),
+  sendTx: async () => {
+    const id = (await client().getChainId()) as keyof typeof chains;
+    return client().sendTransaction({ account: await account(), chain: chains[id], to: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8', value: 1n });
+  },
+};
+
+function show(name: string, value: unknown) {
+  const out = document.getElementById(`out-${name}`)!;
+  out.textContent = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+}
+
+for (const [name, run] of Object.entries(actions)) {
+  const button = Object.assign(document.createElement('button'), { id: name, textContent: name });
+  const out = Object.assign(document.createElement('output'), { id: `out-${name}` });
+  button.addEventListener('click', async () => {
+    try {
+      show(name, { ok: await run() });
+    } catch (e) {
+      const err = e as { code?: number; name?: string; shortMessage?: string; cause?: { code?: number } };
+      show(name, { error: { name: err.name, code: err.code ?? err.cause?.code ?? null, message: err.shortMessage ?? String(e) } });
+    }
+  });
+  const row = document.createElement('p');
+  row.append(button, ' ', out);
+  document.body.append(row);
+}
+document.body.dataset.ready = 'true';
