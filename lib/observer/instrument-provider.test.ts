@@ -460,6 +460,17 @@ describe('chain tracking', () => {
     expect(await chainOfNextRequest(provider, requests)).toBe(1);
   });
 
+  it('falls back to the legacy provider.chainId field until eth_chainId answers', async () => {
+    const { provider } = plainWallet((args) => (args.method === 'eth_chainId' ? Promise.resolve('0x1') : walletAnswer(args)));
+    const legacy = Object.assign(provider, { chainId: '0x38' });
+    const { instrumenter, requests } = setup();
+    instrumenter.instrument(legacy);
+    expect(await chainOfNextRequest(legacy, requests)).toBe(56);
+    await legacy.request({ method: 'eth_chainId' });
+    await settle();
+    expect(await chainOfNextRequest(legacy, requests)).toBe(1);
+  });
+
   it('stamps a transaction that names its chain with that chain', async () => {
     const { provider } = plainWallet();
     const { instrumenter, requests } = setup();

@@ -45,9 +45,11 @@ export function createInstrumenter(deps: ObserveDeps): Instrumenter {
   const standIns = new WeakMap<object, object>();
 
   function observe(provider: Provider, state: ProviderState, method: unknown, params: unknown): Settlement | null {
-    let settle: Settlement | null = null;
-    safely(() => (settle = observeRequest(deps, state, method, params, state.chainId === null ? provider.chainId : undefined)));
-    return settle;
+    let found: Settlement | null = null;
+    safely(() => (found = observeRequest(deps, state, method, params, state.chainId === null ? provider.chainId : undefined)));
+    const settle = found as Settlement | null;
+    // Recording the answer must not throw either: from a promise callback, a throw would reach the page as an unhandled rejection.
+    return settle && { ok: (result) => safely(() => settle.ok(result)), fail: (error) => safely(() => settle.fail(error)) };
   }
 
   function wrappers(provider: Provider, state: ProviderState, self: () => object): Record<string, AnyFn> {
@@ -124,6 +126,8 @@ export function createInstrumenter(deps: ObserveDeps): Instrumenter {
     const descriptors = Object.fromEntries(Object.entries(fns).map(([k, value]) => [k, { value, enumerable: true }]));
     standIn = Object.freeze(Object.create(provider, descriptors));
     standIns.set(provider, standIn);
+    // The page may hand the stand-in back (reassigning window.ethereum, providers[] seen again): it is already instrumented.
+    states.set(standIn, state);
     return standIn;
   }
 

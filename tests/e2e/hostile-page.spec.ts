@@ -1,0 +1,37 @@
+import { act, expect, exportedEvents, OTHER_SITE, openDapp, openPopup, serviceWorker, test } from './fixtures';
+
+test('forged, malformed and flooding page messages are not stored and do not evict real events', async ({ context, extensionId }) => {
+  const dapp = await openDapp(context);
+  await act(dapp, 'connect');
+  const tx = await act(dapp, 'sendTx');
+
+  // The hostile page is another origin on the same server.
+  const hostile = await context.newPage();
+  await hostile.goto(`${OTHER_SITE}/hostile.html`);
+  await hostile.locator('#attack').click();
+  await hostile.waitForFunction(() => (window as unknown as { hostileDone?: boolean }).hostileDone === true, null, { timeout: 30_000 });
+
+  // The background is still alive and still records a real action from the real dApp.
+  await serviceWorker(context);
+  const sign = await act(dapp, 'personalSign');
+  expect(typeof sign.ok).toBe('string');
+
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('table.activity tbody tr').filter({ hasText: '127.0.0.1:4321' }).first()).toContainText('Sign message');
+  const events = await exportedEvents(popup);
+  const real = events.filter((e) => e.origin === 'http://127.0.0.1:4321');
+  expect(real.map((e) => e.method)).toEqual(['eth_requestAccounts', 'eth_sendTransaction', 'personal_sign']);
+  expect(real[1]!.outcome.txHash).toBe(tx.ok);
+
+  const fromHostile = events.filter((e) => e.origin === OTHER_SITE);
+  // Forged events never arrive: nothing with the forged method or target is stored.
+  expect(fromHostile.every((e) => e.method === 'wallet_switchEthereumChain')).toBe(true);
+  // Genuine but flooding requests are capped by the rate limit (10,000 made).
+  expect(fromHostile.length).toBeGreaterThan(0);
+  expect(fromHostile.length).toBeLessThanOrEqual(120);
+
+  // The drops are counted, not silent.
+  const summary = popup.locator('details.drops summary');
+  const dropped = Number((await summary.textContent())!.match(/\((\d+)\)/)![1]);
+  expect(dropped).toBeGreaterThanOrEqual(10_000 - 120);
+});

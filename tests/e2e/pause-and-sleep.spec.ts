@@ -1,0 +1,54 @@
+import { act, expect, exportedEvents, OTHER_SITE, openDapp, openPopup, test } from './fixtures';
+
+test('pausing a site or everything stops capture there, and resuming starts it again', async ({ context, extensionId }) => {
+  const dapp = await openDapp(context);
+  const other = await openDapp(context, 'window', OTHER_SITE);
+  await act(dapp, 'connect');
+  await act(other, 'connect');
+
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('table.activity tbody tr')).toHaveCount(2);
+  await popup.getByText('Sites').click();
+  await popup.getByRole('switch', { name: 'Pause capture on 127.0.0.1:4321' }).click();
+  await expect(popup.getByRole('switch', { name: 'Pause capture on 127.0.0.1:4321' })).toBeChecked();
+  await act(dapp, 'signTyped');
+  await act(other, 'signTyped');
+  await expect(popup.locator('table.activity tbody tr')).toHaveCount(3);
+  await expect(popup.locator('table.activity tbody tr').first()).toContainText('localhost:4321');
+
+  await popup.getByRole('switch', { name: 'Pause capture everywhere' }).click();
+  await expect(popup.getByRole('switch', { name: 'Pause capture everywhere' })).toBeChecked();
+  await expect(popup.getByRole('status').filter({ hasText: 'Capture is paused' })).toBeVisible();
+  const dropsBefore = await popup.locator('details.drops summary').textContent();
+  await act(other, 'personalSign');
+  // Wait until the background has seen and dropped it (request and outcome) before resuming.
+  await expect(popup.locator('details.drops summary')).not.toHaveText(dropsBefore!);
+  await popup.getByRole('switch', { name: 'Pause capture everywhere' }).click();
+  await expect(popup.getByRole('switch', { name: 'Pause capture everywhere' })).not.toBeChecked();
+  await popup.getByRole('switch', { name: 'Pause capture on 127.0.0.1:4321' }).click();
+  await expect(popup.getByRole('switch', { name: 'Pause capture on 127.0.0.1:4321' })).not.toBeChecked();
+  await act(dapp, 'personalSign');
+  await expect(popup.locator('table.activity tbody tr')).toHaveCount(4);
+  await expect(popup.locator('table.activity tbody tr').first()).toContainText('127.0.0.1:4321');
+
+  const events = await exportedEvents(popup);
+  expect(events.map((e) => `${e.origin} ${e.method}`)).toEqual([
+    'http://127.0.0.1:4321 eth_requestAccounts',
+    'http://localhost:4321 eth_requestAccounts',
+    'http://localhost:4321 eth_signTypedData_v4',
+    'http://127.0.0.1:4321 personal_sign',
+  ]);
+});
+
+test('actions taken while the service worker is stopped are not lost', async ({ context, extensionId }) => {
+  const dapp = await openDapp(context);
+  await act(dapp, 'connect');
+  const cdp = await context.newCDPSession(dapp);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const tx = await act(dapp, 'sendTx');
+
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('table.activity tbody tr')).toHaveCount(2);
+  await expect(popup.locator('table.activity tbody tr').first()).toHaveAttribute('data-tx', tx.ok as string);
+});
