@@ -353,10 +353,7 @@ describe('what is recorded', () => {
     const { provider } = plainWallet(() => Promise.reject(new Error('boom')));
     const { instrumenter, outcomes } = setup();
     instrumenter.instrument(provider);
-    await provider.request({ method: 'personal_sign', params: [] }).then(
-      () => {},
-      () => {},
-    );
+    await expect(provider.request({ method: 'personal_sign', params: [] })).rejects.toThrow('boom');
     await settle();
     expect(outcomes().map((o) => o.outcome)).toEqual([{ status: 'error', code: null }]);
   });
@@ -454,7 +451,7 @@ describe('chain tracking', () => {
     const { instrumenter, requests, outcomes } = setup();
     instrumenter.instrument(provider);
     await provider.request({ method: 'eth_chainId' });
-    await provider.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: '0x89' }] }).catch(() => {});
+    await expect(provider.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: '0x89' }] })).rejects.toEqual({ code: 4902 });
     await settle();
     expect(outcomes().at(-1)?.outcome).toEqual({ status: 'error', code: 4902 });
     expect(await chainOfNextRequest(provider, requests)).toBe(1);

@@ -1,0 +1,27 @@
+// The sextant command line: `npm run -s sextant -- <command> [options]`. Each command lives in
+// scripts/commands/ and runs lib/ code unchanged, in Node.
+import { validateCommand } from './commands/validate';
+
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  validate: { run: validateCommand, summary: 'validate --activity FILE [--json]   check a sextant.activity.v1 file' },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    console.error(`usage: npm run -s sextant -- <command>\n\ncommands:\n${Object.values(COMMANDS).map((c) => `  ${c.summary}`).join('\n')}`);
+    return name && name !== 'help' && name !== '--help' ? 2 : 0;
+  }
+  return command.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(`sextant: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import { act, expect, exportedEvents, openDapp, openPopup, test } from './fixtures';
+
+test('imports a valid activity file, rejects a malformed one without changing anything, and exports both', async ({ context, extensionId }) => {
+  const dapp = await openDapp(context);
+  await act(dapp, 'connect');
+  const popup = await openPopup(context, extensionId);
+  const rows = popup.locator('table.activity tbody tr');
+  await expect(rows).toHaveCount(1);
+
+  const importFile = async (path: string) => {
+    const [chooser] = await Promise.all([popup.waitForEvent('filechooser'), popup.getByRole('button', { name: 'Import activity' }).click()]);
+    await chooser.setFiles(path);
+  };
+
+  await importFile('tests/fixtures/activity-malformed.json');
+  await expect(popup.getByRole('status')).toContainText('Import rejected, nothing changed: 2 of 3 events are invalid; first, event 1:');
+  await expect(popup.getByRole('status')).toContainText('chainId must be a decimal number');
+  await expect(rows).toHaveCount(1);
+
+  await importFile('tests/fixtures/activity-sample.json');
+  await expect(popup.getByRole('status')).toContainText('Imported 3 events.');
+  await expect(rows).toHaveCount(4);
+  await expect(popup.locator('table.activity')).toContainText('app.uniswap.org');
+  await expect(popup.locator('table.activity')).toContainText('Arbitrum');
+
+  const exported = await exportedEvents(popup);
+  const sample = JSON.parse(await readFile('tests/fixtures/activity-sample.json', 'utf8')).events;
+  const imported = exported.filter((e) => e.origin !== 'http://127.0.0.1:4321');
+  expect(imported.map(({ time, origin, chainId, method, params }) => ({ time, origin, chainId, method, params }))).toEqual(
+    sample.map(({ time, origin, chainId, method, params }: Record<string, unknown>) => ({ time: new Date(time as string).toISOString(), origin, chainId, method, params })),
+  );
+});
