@@ -54,7 +54,7 @@ export function createInstrumenter(deps: ObserveDeps): Instrumenter {
 
   function wrappers(provider: Provider, state: ProviderState, self: () => object): Record<string, AnyFn> {
     const out: Record<string, AnyFn> = {};
-    const real = (thisArg: unknown) => provider;
+    const real = (thisArg: unknown) => (thisArg === self() ? provider : thisArg);
     const request = provider.request as AnyFn | undefined;
     if (typeof request === 'function') {
       out.request = function (this: unknown, ...args: unknown[]) {
