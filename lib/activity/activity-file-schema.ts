@@ -1,23 +1,16 @@
 import { z } from 'zod';
+import { isWebOrigin } from './is-web-origin';
 import { outcomeSchema } from './outcome-schema';
 
 export const ACTIVITY_FORMAT = 'sextant.activity.v1';
 
-function isOrigin(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
-  } catch {
-    return false;
-  }
-}
 
 /** One event of a `sextant.activity.v1` file. Unknown fields are ignored, as the format promises. */
 export const fileEventSchema = z.object({
   time: z.iso.datetime({ offset: true, message: 'time must be an ISO 8601 date-time such as 2026-09-14T10:21:00Z' }),
   origin: z
     .string()
-    .refine(isOrigin, 'origin must be an http(s) origin such as https://app.uniswap.org, with no path')
+    .refine(isWebOrigin, 'origin must be an http(s) origin such as https://app.uniswap.org, with no path')
     .nullable(),
   chainId: z
     .number({ message: 'chainId must be a decimal number (or null when unknown)' })

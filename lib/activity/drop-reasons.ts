@@ -6,6 +6,7 @@ export const DROP_REASONS = [
   'rate-limited',
   'queue-full',
   'origin-mismatch',
+  'unsupported-origin',
   'paused',
   'unknown-request',
 ] as const;

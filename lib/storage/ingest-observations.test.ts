@@ -95,6 +95,12 @@ describe('ingestObservations', () => {
     expect(await db.events.count()).toBe(0);
   });
 
+  it('drops pages without a web origin, so every export stays importable', async () => {
+    const result = await ingest(batch('null', [request(1)]), 'null');
+    expect(result.drops).toEqual({ 'unsupported-origin': 1 });
+    expect(await db.events.count()).toBe(0);
+  });
+
   it('stores nothing while paused globally, and stores again once resumed', async () => {
     await applyPause(db, { scope: 'global', paused: true });
     expect(await ingest(batch(APP, [request(1), request(2)]))).toEqual({ stored: 0, updated: 0, drops: { paused: 2 } });

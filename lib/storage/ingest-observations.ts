@@ -1,4 +1,5 @@
 import type { DropCounts, DropReason } from '../activity/drop-reasons';
+import { isWebOrigin } from '../activity/is-web-origin';
 import { observationSchema, type Observation } from '../activity/observation-schema';
 import type { TokenBuckets } from '../activity/token-bucket';
 import { observationBatchSchema } from '../messaging/observation-batch-schema';
@@ -42,6 +43,8 @@ export async function ingestObservations(db: SextantDb, input: unknown, senderOr
     else drop('invalid-shape');
   }
   if (senderOrigin === null || origin !== senderOrigin) drop('origin-mismatch', valid.length);
+  // Only web pages: an export must always be importable, and the file format knows only http(s) origins.
+  else if (!isWebOrigin(origin)) drop('unsupported-origin', valid.length);
   else if (isPaused(await readPause(db), origin)) drop('paused', valid.length);
   else {
     await db.transaction('rw', db.events, async () => {
