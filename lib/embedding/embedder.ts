@@ -1,0 +1,15 @@
+/** Turns texts into unit-length vectors. One implementation per model; the same code in Node and the extension. */
+export interface Embedder {
+  readonly modelId: string;
+  readonly dimensions: number;
+  embed(texts: readonly string[]): Promise<Float32Array[]>;
+}
+
+/** Reported while a model loads and while a catalog is embedded, so the UI can draw a bar. */
+export interface EmbeddingProgress {
+  phase: 'load-model' | 'embed';
+  done: number;
+  total: number;
+}
+
+export type ProgressListener = (progress: EmbeddingProgress) => void;

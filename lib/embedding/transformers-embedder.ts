@@ -1,0 +1,65 @@
+import type { Embedder, ProgressListener } from './embedder';
+
+export interface TransformersEmbedderOptions {
+  /** Folder name under `localModelPath`, e.g. "sextant-use-static-256" or "Xenova/all-MiniLM-L6-v2". */
+  modelId: string;
+  /** Where model folders live: a file path in Node, the extension's /models/ URL in the browser. */
+  localModelPath: string;
+  /** Where the ONNX runtime's WASM files are served from (browser only). */
+  wasmPaths?: string;
+  /**
+   * Set explicitly: the default depends on the user's core count, and the threaded runtime fails
+   * in a service worker, so a test on 2 cores could pass while an 8-core user breaks.
+   */
+  numThreads: number;
+  /** Texts per model call. */
+  batchSize?: number;
+  onProgress?: ProgressListener;
+}
+
+type Extractor = (texts: string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>;
+
+/** Loads a Transformers.js feature-extraction model from local files only; nothing is fetched from outside. */
+export async function createTransformersEmbedder(options: TransformersEmbedderOptions): Promise<Embedder> {
+  const { env, pipeline } = await import('@xenova/transformers');
+  env.allowRemoteModels = false;
+  env.allowLocalModels = true;
+  env.useBrowserCache = false;
+  env.localModelPath = options.localModelPath;
+  env.backends.onnx.wasm.numThreads = options.numThreads;
+  if (options.wasmPaths) env.backends.onnx.wasm.wasmPaths = options.wasmPaths;
+
+  const loaded = new Map<string, { loaded: number; total: number }>();
+  const extractor = (await pipeline('feature-extraction', options.modelId, {
+    quantized: true,
+    progress_callback: (p: { status: string; file?: string; loaded?: number; total?: number }) => {
+      if (p.status !== 'progress' || !p.file) return;
+      loaded.set(p.file, { loaded: p.loaded ?? 0, total: p.total ?? 0 });
+      const sum = [...loaded.values()].reduce((a, f) => ({ loaded: a.loaded + f.loaded, total: a.total + f.total }), { loaded: 0, total: 0 });
+      options.onProgress?.({ phase: 'load-model', done: sum.loaded, total: sum.total });
+    },
+  })) as unknown as Extractor;
+
+  const probe = await extractor(['probe'], { pooling: 'mean', normalize: true });
+  const dimensions = probe.dims.at(-1)!;
+  const batchSize = options.batchSize ?? 32;
+
+  return {
+    modelId: options.modelId,
+    dimensions,
+    async embed(texts) {
+      const out: Float32Array[] = [];
+      for (let i = 0; i < texts.length; i += batchSize) {
+        const batch = texts.slice(i, i + batchSize);
+        const { data } = await extractor(batch, { pooling: 'mean', normalize: true });
+        for (let j = 0; j < batch.length; j++) {
+          const v = data.slice(j * dimensions, (j + 1) * dimensions);
+          // A text with no known token pools to zero, which normalising turns into NaN.
+          if (Number.isNaN(v[0])) v.fill(0);
+          out.push(v);
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+export interface ScoredId {
+  id: string;
+  score: number;
+}
+
+/**
+ * Unit vectors in one contiguous Float32Array, searched by dot product (= cosine for unit
+ * vectors). A linear scan over a flat array is memory-bound and cache-friendly: thousands of
+ * dApps take well under a millisecond, and it needs no build step when the catalog changes.
+ */
+export class VectorIndex {
+  readonly ids: string[];
+  readonly dimensions: number;
+  readonly data: Float32Array;
+  readonly #position = new Map<string, number>();
+
+  constructor(ids: readonly string[], vectors: readonly Float32Array[], dimensions: number) {
+    this.ids = [...ids];
+    this.dimensions = dimensions;
+    this.data = new Float32Array(ids.length * dimensions);
+    vectors.forEach((v, i) => {
+      if (v.length !== dimensions) throw new Error(`vector ${ids[i]} has ${v.length} dimensions, expected ${dimensions}`);
+      this.data.set(v, i * dimensions);
+      this.#position.set(ids[i]!, i);
+    });
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  vector(id: string): Float32Array | undefined {
+    const i = this.#position.get(id);
+    return i === undefined ? undefined : this.data.subarray(i * this.dimensions, (i + 1) * this.dimensions);
+  }
+
+  /** Cosine of `query` with every stored vector, in index order. */
+  scores(query: Float32Array): Float32Array {
+    const { data, dimensions: d } = this;
+    const out = new Float32Array(this.size);
+    for (let row = 0, base = 0; row < out.length; row++, base += d) {
+      let dot = 0;
+      for (let k = 0; k < d; k++) dot += data[base + k]! * query[k]!;
+      out[row] = dot;
+    }
+    return out;
+  }
+
+  /** The k best matches, best first; `keep` filters by position (e.g. by chain) without copying vectors. */
+  topK(query: Float32Array, k: number, keep?: (position: number) => boolean): ScoredId[] {
+    const scores = this.scores(query);
+    const best: ScoredId[] = [];
+    for (let i = 0; i < scores.length; i++) {
+      if (keep && !keep(i)) continue;
+      const score = scores[i]!;
+      if (best.length === k && score <= best[k - 1]!.score) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.score < score) at--;
+      best.splice(at, 0, { id: this.ids[i]!, score });
+      if (best.length > k) best.pop();
+    }
+    return best;
+  }
+}
