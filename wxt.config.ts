@@ -6,7 +6,9 @@ const require = createRequire(import.meta.url);
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ browser }) => ({
+    // Firefox runs MAIN-world content scripts only in Manifest V3, from version 128. Sextant collects no data, and says so.
+    ...(browser === 'firefox' && { browser_specific_settings: { gecko: { id: 'sextant@sextant.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }),
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -16,7 +18,7 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'",
     },
     action: { default_title: '__MSG_extName__' },
-  },
+  }),
   hooks: {
     'build:publicAssets': (_wxt, assets) => {
       // Ship the ONNX runtime's WASM with the extension instead of loading it from a CDN.

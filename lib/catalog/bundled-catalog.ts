@@ -1,0 +1,22 @@
+import culture from './data/culture-tools.json';
+import defi from './data/defi.json';
+import trading from './data/trading.json';
+import type { Dapp } from './dapp-schema';
+import { validateCatalog, type CatalogProblem } from './validate-catalog';
+
+export interface LoadedCatalog {
+  dapps: Dapp[];
+  /** Entries left out because they failed validation; the bundled catalog's test keeps this empty. */
+  problems: CatalogProblem[];
+}
+
+let cached: LoadedCatalog | undefined;
+
+/** The catalog shipped with the extension, validated once per process. */
+export function bundledCatalog(): LoadedCatalog {
+  if (!cached) {
+    const result = validateCatalog([...trading, ...defi, ...culture]);
+    cached = { dapps: result.dapps, problems: result.ok ? [] : result.problems };
+  }
+  return cached;
+}
