@@ -14,7 +14,7 @@ const https = z
     }
   }, 'must be an https origin with no path, such as https://app.uniswap.org');
 
-const chainId = z.number().int().refine((n) => isKnownChain(n), 'unknown chain id');
+const chainId = z.number().int().refine((n): boolean => isKnownChain(n), 'unknown chain id');
 const category = z.enum(CATEGORIES);
 
 export const contractSchema = z.object({
