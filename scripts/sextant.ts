@@ -1,11 +1,13 @@
 // The sextant command line: `npm run -s sextant -- <command> [options]`. Each command lives in
 // scripts/commands/ and runs lib/ code unchanged, in Node.
+import { searchCommand } from './commands/search';
 import { validateCommand } from './commands/validate';
 
 type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  validate: { run: validateCommand, summary: 'validate --activity FILE [--json]   check a sextant.activity.v1 file' },
+  validate: { run: validateCommand, summary: 'validate --activity FILE [--json]                check a sextant.activity.v1 file' },
+  search: { run: searchCommand, summary: 'search "QUERY" [--top N] [--chain ID] [--json]  find dApps by meaning, on this machine' },
 };
 
 async function main(argv: string[]): Promise<number> {

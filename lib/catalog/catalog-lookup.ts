@@ -1,0 +1,43 @@
+import type { Dapp } from './dapp-schema';
+
+/** Indexes for attribution: which dApp owns a contract (per chain) or a host. */
+export interface CatalogLookup {
+  dapps: readonly Dapp[];
+  byId: ReadonlyMap<string, Dapp>;
+  /** `${chainId}:${lower-case address}` → every dApp claiming it (more than one only when shared). */
+  byContract: ReadonlyMap<string, readonly Dapp[]>;
+  byHost: ReadonlyMap<string, Dapp>;
+}
+
+export const contractKey = (chainId: number, address: string) => `${chainId}:${address.toLowerCase()}`;
+
+export function createCatalogLookup(dapps: readonly Dapp[]): CatalogLookup {
+  const byContract = new Map<string, Dapp[]>();
+  const byHost = new Map<string, Dapp>();
+  for (const dapp of dapps) {
+    for (const c of dapp.contracts) {
+      const key = contractKey(c.chainId, c.address);
+      const owners = byContract.get(key) ?? [];
+      if (!owners.includes(dapp)) owners.push(dapp);
+      byContract.set(key, owners);
+    }
+    for (const origin of dapp.origins) byHost.set(new URL(origin).hostname, dapp);
+  }
+  return { dapps, byId: new Map(dapps.map((d) => [d.id, d])), byContract, byHost };
+}
+
+/** The dApp whose official host is the origin's host, or a parent of it (a subdomain of an official origin). */
+export function dappForOrigin(lookup: CatalogLookup, origin: string | null): Dapp | null {
+  if (!origin) return null;
+  let host: string;
+  try {
+    host = new URL(origin).hostname;
+  } catch {
+    return null;
+  }
+  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    const found = lookup.byHost.get(h);
+    if (found) return found;
+  }
+  return null;
+}
