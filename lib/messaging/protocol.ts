@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DropCounts } from '../activity/drop-reasons';
 import type { Observation } from '../activity/observation-schema';
+import type { SearchResult } from '../search/search-catalog';
 import type { ImportResult } from '../storage/import-activity';
 
 /** A relay's batch: observations from one page, stamped with that page's origin by the relay. */
@@ -22,6 +23,15 @@ export interface ProtocolMap {
   setPaused(change: PauseChange): void;
   importActivity(fileText: string): ImportResult;
   exportActivity(): string;
+  /** Loads the model and embeds the catalog if needed; progress goes to IndexedDB (model-status). */
+  prepareModel(): void;
+  search(request: SearchRequest): SearchResult[];
+}
+
+export interface SearchRequest {
+  query: string;
+  top?: number;
+  chain?: number;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

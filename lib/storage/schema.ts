@@ -11,6 +11,12 @@ export interface DropCount {
   count: number;
 }
 
+export interface StoredEmbedding {
+  model: string;
+  hash: string;
+  vector: Float32Array;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -20,6 +26,7 @@ export type SextantDb = Dexie & {
   events: EntityTable<StoredEvent, 'id'>;
   drops: EntityTable<DropCount, 'reason'>;
   settings: EntityTable<Setting, 'key'>;
+  embeddings: Dexie.Table<StoredEmbedding, [string, string]>;
 };
 
 /**
@@ -33,5 +40,7 @@ export function openDb(name = 'sextant', options?: ConstructorParameters<typeof 
     drops: 'reason',
     settings: 'key',
   });
+  // v2: embedding cache keyed by (model id, sha256 of the text).
+  db.version(2).stores({ embeddings: '[model+hash]' });
   return db;
 }

@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { DappResultList, type DappResult } from '@/components/dapp-result-list';
+import { useT } from '@/components/i18n';
+import { ModelProgress } from '@/components/model-progress';
+import { SearchForm } from '@/components/search-form';
+import { bundledCatalog } from '@/lib/catalog/bundled-catalog';
+import { CHAINS } from '@/lib/catalog/chains';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { readModelStatus } from '@/lib/storage/model-status';
+import { db } from '../shared/db';
+
+const byId = new Map(bundledCatalog().dapps.map((d) => [d.id, d]));
+const chainOptions = Object.entries(CHAINS)
+  .filter(([id]) => Number(id) !== 31337)
+  .map(([id, name]) => ({ id: Number(id), name }))
+  .sort((a, b) => a.name.localeCompare(b.name));
+
+export function App() {
+  const t = useT();
+  const status = useLiveQuery(() => readModelStatus(db), []);
+  const [results, setResults] = useState<DappResult[] | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // Start loading the model as soon as the page opens, so the first search is quick.
+  useEffect(() => void sendMessage('prepareModel').catch(() => {}), []);
+
+  async function search(query: string, chain: number | undefined) {
+    setBusy(true);
+    try {
+      const found = await sendMessage('search', { query, top: 10, chain });
+      setResults(found.map((r) => ({ ...r, url: byId.get(r.id)?.origins[0] ?? '', description: byId.get(r.id)?.description ?? '' })));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="newtab">
+      <h1>Sextant</h1>
+      <SearchForm chains={chainOptions} busy={busy} onSearch={(q, c) => void search(q, c)} />
+      <ModelProgress status={status ?? null} />
+      <p className="privacy">{t('searchPrivacy')}</p>
+      {results && (
+        <section aria-labelledby="results-title">
+          <h2 id="results-title">{t('searchResults')}</h2>
+          <DappResultList results={results} />
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Embedder } from '../embedding/embedder';
+import { embedCached } from '../embedding/embed-cached';
+import { dexieEmbeddingStore } from './dexie-embedding-store';
+import { openDb } from './schema';
+
+/** A deterministic stand-in model that counts how many texts it was asked to embed. */
+function countingEmbedder(modelId: string) {
+  const seen: string[] = [];
+  const embedder: Embedder = {
+    modelId,
+    dimensions: 2,
+    embed: async (texts) => (seen.push(...texts), texts.map((t) => Float32Array.of(t.length, 1))),
+  };
+  return { embedder, seen };
+}
+
+const db = openDb('embeddings-' + Math.random());
+afterEach(() => db.embeddings.clear());
+
+describe('embedding cache in IndexedDB', () => {
+  it('embeds each text once per model and returns cached vectors after', async () => {
+    const store = dexieEmbeddingStore(db);
+    const a = countingEmbedder('model-a');
+    const first = await embedCached(a.embedder, store, ['aave', 'uniswap', 'lido']);
+    const again = await embedCached(a.embedder, store, ['lido', 'aave', 'curve']);
+    expect(a.seen).toEqual(['aave', 'uniswap', 'lido', 'curve']);
+    expect(Array.from(again[0]!)).toEqual(Array.from(first[2]!));
+    expect(again[0]).toBeInstanceOf(Float32Array);
+
+    const b = countingEmbedder('model-b');
+    await embedCached(b.embedder, store, ['aave']);
+    expect(b.seen).toEqual(['aave']);
+    expect(await db.embeddings.count()).toBe(5);
+  });
+
+  it('reports progress up to the total', async () => {
+    const progress: number[] = [];
+    await embedCached(countingEmbedder('model-c').embedder, dexieEmbeddingStore(db), ['a', 'b', 'c'], (p) => progress.push(p.done), 2);
+    expect(progress).toEqual([0, 2, 3]);
+  });
+});

@@ -1,0 +1,15 @@
+import type { EmbeddingStore } from '../embedding/embedding-store';
+import type { SextantDb } from './schema';
+
+/** The embedding cache in IndexedDB: vectors survive restarts, so a catalog is embedded once per model. */
+export function dexieEmbeddingStore(db: SextantDb): EmbeddingStore {
+  return {
+    async get(model, hashes) {
+      const rows = await db.embeddings.bulkGet(hashes.map((h) => [model, h] as [string, string]));
+      return rows.map((r) => r?.vector);
+    },
+    async put(model, rows) {
+      await db.embeddings.bulkPut(rows.map((r) => ({ model, hash: r.hash, vector: r.vector })));
+    },
+  };
+}
