@@ -7,9 +7,11 @@ import { importActivity } from '@/lib/storage/import-activity';
 import { ingestObservations } from '@/lib/storage/ingest-observations';
 import { applyPause } from '@/lib/storage/pause-settings';
 import { pauseChangeSchema } from '@/lib/messaging/pause-change-schema';
+import { readModelId, writeModelId } from '@/lib/storage/model-setting';
 import { openDb } from '@/lib/storage/schema';
 import { fromExtensionPage } from './extension-page';
 import { createModelService } from './model-service';
+import { shippedModels } from './shipped-models';
 import { senderOrigin } from './sender-origin';
 
 export default defineBackground(() => {
@@ -34,6 +36,14 @@ export default defineBackground(() => {
   onMessage('importActivity', ({ data, sender }) => pageOnly(sender, () => importActivity(db, typeof data === 'string' ? data : '')));
   onMessage('exportActivity', ({ sender }) => pageOnly(sender, () => exportActivity(db)));
   onMessage('prepareModel', ({ sender }) => pageOnly(sender, async () => void (await model.get())));
+  onMessage('listModels', ({ sender }) => pageOnly(sender, async () => ({ models: await shippedModels(), current: await readModelId(db) })));
+  onMessage('setModel', ({ data, sender }) =>
+    pageOnly(sender, async () => {
+      if (typeof data !== 'string' || !(await shippedModels()).includes(data)) throw new Error(`no model folder named "${String(data)}" in this extension`);
+      await writeModelId(db, data);
+      void model.get().catch(() => {});
+    }),
+  );
   onMessage('search', ({ data, sender }) =>
     pageOnly(sender, async () => {
       const request = searchRequestSchema.parse(data);

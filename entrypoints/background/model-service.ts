@@ -1,11 +1,11 @@
 import { bundledCatalog } from '@/lib/catalog/bundled-catalog';
 import { createCatalogLookup, type CatalogLookup } from '@/lib/catalog/catalog-lookup';
-import { DEFAULT_MODEL_ID } from '@/lib/embedding/default-model';
 import type { Embedder, EmbeddingProgress } from '@/lib/embedding/embedder';
 import { embedCatalog } from '@/lib/embedding/embed-catalog';
 import { createTransformersEmbedder } from '@/lib/embedding/transformers-embedder';
 import type { VectorIndex } from '@/lib/embedding/vector-index';
 import { dexieEmbeddingStore } from '@/lib/storage/dexie-embedding-store';
+import { readModelId } from '@/lib/storage/model-setting';
 import { writeModelStatus } from '@/lib/storage/model-status';
 import type { SextantDb } from '@/lib/storage/schema';
 
@@ -23,7 +23,7 @@ const PROGRESS_EVERY_MS = 100;
  * shares, with the catalog embedded (or read from the cache) right after.
  */
 export function createModelService(db: SextantDb) {
-  let ready: Promise<ModelContext> | undefined;
+  let ready: { modelId: string; context: Promise<ModelContext> } | undefined;
   let lastWrite = 0;
 
   const report = (modelId: string) => (p: EmbeddingProgress) => {
@@ -51,13 +51,18 @@ export function createModelService(db: SextantDb) {
   }
 
   return {
-    get(modelId = DEFAULT_MODEL_ID): Promise<ModelContext> {
-      ready ??= load(modelId).catch(async (error: unknown) => {
-        ready = undefined;
-        await writeModelStatus(db, { modelId, phase: 'error', done: 0, total: 0, error: String(error) });
-        throw error;
-      });
-      return ready;
+    /** The chosen model, ready to use; switching models loads the new one and embeds the catalog with it. */
+    async get(): Promise<ModelContext> {
+      const modelId = await readModelId(db);
+      if (ready?.modelId !== modelId) {
+        const context = load(modelId).catch(async (error: unknown) => {
+          if (ready?.context === context) ready = undefined;
+          await writeModelStatus(db, { modelId, phase: 'error', done: 0, total: 0, error: String(error) });
+          throw error;
+        });
+        ready = { modelId, context };
+      }
+      return ready.context;
     },
   };
 }

@@ -26,6 +26,10 @@ export interface ProtocolMap {
   /** Loads the model and embeds the catalog if needed; progress goes to IndexedDB (model-status). */
   prepareModel(): void;
   search(request: SearchRequest): SearchResult[];
+  /** The model folders shipped in the extension (models/index.json) and the one in use. */
+  listModels(): { models: string[]; current: string };
+  /** Switches the embedding model and re-embeds the catalog with it, reporting progress. */
+  setModel(modelId: string): void;
 }
 
 export interface SearchRequest {

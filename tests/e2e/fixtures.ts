@@ -9,7 +9,7 @@ export const SITE = 'http://127.0.0.1:4321';
 export const OTHER_SITE = 'http://localhost:4321';
 
 // Flags for a closed network, run as root: no sandbox, no background calls to Google services.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -1,0 +1,49 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, EXTENSION_DIR, expect, serviceWorker, test } from './fixtures';
+
+// A developer drops another Transformers.js model folder into the extension's models folder (here
+// under a nested "org/name" id, as Hugging Face models are) and picks it in the settings.
+test('a model folder added to the extension can be picked in settings and re-embeds the catalog', async () => {
+  const work = await mkdtemp(join(tmpdir(), 'sextant-model-'));
+  const extension = join(work, 'extension');
+  await cp(EXTENSION_DIR, extension, { recursive: true });
+  await cp(join(extension, 'models/sextant-use-static-256'), join(extension, 'models/Example/dropped-model'), { recursive: true });
+  await writeFile(join(extension, 'models/index.json'), JSON.stringify({ models: ['Example/dropped-model', 'sextant-use-static-256'] }));
+  const context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  });
+  try {
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    const id = new URL((await serviceWorker(context)).url()).host;
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/options.html`);
+    await expect(page.getByRole('status').filter({ hasText: /Ready: \d+ dApps embedded with sextant-use-static-256/ })).toBeVisible({ timeout: 60_000 });
+
+    await page.getByRole('radio', { name: 'Example/dropped-model' }).check();
+    await expect(page.getByRole('status').filter({ hasText: /Ready: \d+ dApps embedded with Example\/dropped-model/ })).toBeVisible({ timeout: 60_000 });
+    expect(requests.some((u) => u.includes('/models/Example/dropped-model/onnx/model_quantized.onnx'))).toBe(true);
+
+    // Embeddings are kept per model: both models' vectors are now in the cache.
+    const perModel = await page.evaluate(
+      () =>
+        new Promise<Record<string, number>>((resolve) => {
+          const open = indexedDB.open('sextant');
+          open.onsuccess = () => {
+            const all = open.result.transaction('embeddings').objectStore('embeddings').getAll();
+            all.onsuccess = () => resolve(all.result.reduce((m: Record<string, number>, r: { model: string }) => ((m[r.model] = (m[r.model] ?? 0) + 1), m), {}));
+          };
+        }),
+    );
+    expect(perModel['sextant-use-static-256']).toBeGreaterThanOrEqual(300);
+    expect(perModel['Example/dropped-model']).toBe(perModel['sextant-use-static-256']);
+  } finally {
+    await context.close();
+    await rm(work, { recursive: true, force: true });
+  }
+});
