@@ -1,0 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import { searchQueriesSchema, similarityPairsSchema } from '../../lib/eval/eval-data';
+
+export async function loadSimilarityPairs(path = 'tests/eval/similarity-pairs.json') {
+  return similarityPairsSchema.parse(JSON.parse(await readFile(path, 'utf8'))).pairs;
+}
+
+export async function loadSearchQueries(path = 'tests/eval/search-queries.json') {
+  return searchQueriesSchema.parse(JSON.parse(await readFile(path, 'utf8'))).queries;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { bundledCatalog } from '../../lib/catalog/bundled-catalog';
+import { createCatalogLookup } from '../../lib/catalog/catalog-lookup';
+import { embedCatalog } from '../../lib/embedding/embed-catalog';
+import { memoryEmbeddingStore } from '../../lib/embedding/embedding-store';
+import { searchQuality } from '../../lib/eval/search-eval';
+import { cosine, similarityCorrelation } from '../../lib/eval/similarity-eval';
+import { wordOverlap } from '../../lib/search/word-overlap';
+import { searchCatalog } from '../../lib/search/search-catalog';
+import { loadSearchQueries, loadSimilarityPairs } from '../../scripts/eval/load-eval-data';
+import { nodeEmbedder } from '../../scripts/node-embedder';
+
+// Floors a regression of the default model must not fall below (measured: see reports/embedding-eval.json).
+const SIMILARITY_FLOOR = 0.12;
+const SEARCH_RECALL_FLOOR = 0.47;
+const SEARCH_MRR_FLOOR = 0.6;
+
+describe('default model quality on the evaluation sets', () => {
+  it('tracks graded similarity better than word overlap, above the floor', async () => {
+    const pairs = await loadSimilarityPairs();
+    const embedder = await nodeEmbedder();
+    const model = await similarityCorrelation(pairs, async (a, b) => {
+      const [va, vb] = [await embedder.embed(a), await embedder.embed(b)];
+      return va.map((v, i) => cosine(v, vb[i]!));
+    });
+    const overlap = await similarityCorrelation(pairs, async (a, b) => a.map((x, i) => wordOverlap(x, b[i]!)));
+    expect(pairs.length).toBeGreaterThanOrEqual(150);
+    expect(model).toBeGreaterThan(SIMILARITY_FLOOR);
+    expect(model).toBeGreaterThan(overlap);
+  });
+
+  it('finds the expected dApps for the search queries, above the floor', async () => {
+    const queries = await loadSearchQueries();
+    const { dapps } = bundledCatalog();
+    const embedder = await nodeEmbedder();
+    const index = await embedCatalog(embedder, memoryEmbeddingStore(), dapps);
+    const lookup = createCatalogLookup(dapps);
+    const quality = await searchQuality(queries, async (q) =>
+      (await searchCatalog(embedder, index, lookup, q.query, { top: 10, chain: q.chain ?? undefined })).map((r) => r.id),
+    );
+    expect(queries.length).toBeGreaterThanOrEqual(60);
+    expect(quality.recallAt5).toBeGreaterThan(SEARCH_RECALL_FLOOR);
+    expect(quality.mrr).toBeGreaterThan(SEARCH_MRR_FLOOR);
+  });
+});
