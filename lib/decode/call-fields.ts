@@ -1,0 +1,72 @@
+import type { AbiFunction } from 'viem';
+import type { DecodedAction } from './decoded-action';
+
+/** Decoded arguments by parameter name, so field extraction does not depend on argument order. */
+export function argsByName(item: AbiFunction, args: readonly unknown[]): Record<string, unknown> {
+  const named: Record<string, unknown> = {};
+  item.inputs.forEach((input, i) => {
+    if (input.name) named[input.name] = args[i];
+  });
+  return named;
+}
+
+function lowerAddress(value: unknown): string | undefined {
+  return typeof value === 'string' && /^0x[0-9a-fA-F]{40}$/.test(value) ? value.toLowerCase() : undefined;
+}
+
+/** An amount is "unlimited" from half its type's range up: 2^255 for uint256, 2^159 for Permit2's uint160. */
+export function isUnlimited(amount: unknown, bits = 256): boolean {
+  return typeof amount === 'bigint' && amount >= 2n ** BigInt(bits - 1);
+}
+
+function uintBits(item: AbiFunction, name: string): number {
+  const match = /^uint(\d+)$/.exec(item.inputs.find((p) => p.name === name)?.type ?? '');
+  return match ? Number(match[1]) : 256;
+}
+
+/** Approval, permit and transfer details read from a decoded call; nothing for other kinds. */
+export function callFields(action: DecodedAction, item: AbiFunction, named: Record<string, unknown>): Partial<DecodedAction> {
+  const to = action.to;
+  switch (action.kind) {
+    case 'approve': {
+      const amountName = ['amount', 'addedValue'].find((n) => n in named) ?? 'amount';
+      const amount = named[amountName];
+      return {
+        spender: lowerAddress(named.spender),
+        // Permit2's approve names the token; a token's own approve is the token.
+        token: lowerAddress(named.token) ?? to,
+        unlimited: isUnlimited(amount, uintBits(item, amountName)),
+        ...(item.name === 'approve' && amount === 0n ? { revoke: true } : {}),
+      };
+    }
+    case 'permit': {
+      // DAI's permit grants all or nothing through `allowed`; EIP-2612 carries a value.
+      const allowed = named.allowed;
+      return {
+        spender: lowerAddress(named.spender),
+        token: to,
+        unlimited: typeof allowed === 'boolean' ? allowed : isUnlimited(named.value),
+        ...(allowed === false || named.value === 0n ? { revoke: true } : {}),
+      };
+    }
+    case 'permit2': {
+      const single = (named.permitSingle ?? {}) as { details?: { token?: unknown; amount?: unknown }; spender?: unknown };
+      return {
+        spender: lowerAddress(single.spender),
+        token: lowerAddress(single.details?.token),
+        unlimited: isUnlimited(single.details?.amount, 160),
+      };
+    }
+    case 'nft-approval':
+      return {
+        spender: lowerAddress(named.operator),
+        token: to,
+        unlimited: named.approved === true,
+        ...(named.approved === false ? { revoke: true } : {}),
+      };
+    case 'transfer':
+      return { recipient: lowerAddress(named.to), token: to };
+    default:
+      return {};
+  }
+}

@@ -1,0 +1,51 @@
+/** What a wallet action did, in human terms. Produced by decodeEvent; worded by the UI and the CLI. */
+export type ActionKind =
+  | 'connect'
+  | 'sign'
+  | 'permit'
+  | 'permit2'
+  | 'switch-chain'
+  | 'add-chain'
+  | 'watch-asset'
+  | 'send-native'
+  | 'transfer'
+  | 'approve'
+  | 'nft-approval'
+  | 'swap'
+  | 'add-liquidity'
+  | 'remove-liquidity'
+  | 'supply'
+  | 'borrow'
+  | 'repay'
+  | 'withdraw'
+  | 'stake'
+  | 'unstake'
+  | 'bridge'
+  | 'buy-nft'
+  | 'list-nft'
+  | 'mint'
+  | 'vote'
+  | 'register-name'
+  | 'deploy'
+  | 'contract-call';
+
+export interface DecodedAction {
+  kind: ActionKind;
+  /** The function or typed-data type that was decoded, e.g. "approve" or "PermitSingle". */
+  name?: string;
+  /** 4-byte selector of the call, when there was one. */
+  selector?: `0x${string}`;
+  /** Contract the call went to, or a signature's verifying contract (lower-case hex), when there was one. */
+  to?: string;
+  /** For approvals and permits: the spender, and whether the amount is unlimited (≥ 2^255; ≥ 2^159 for Permit2's uint160). */
+  spender?: string;
+  unlimited?: boolean;
+  /** For approvals and transfers: the token contract. */
+  token?: string;
+  /** For approvals: true when the call sets the allowance to zero (or revokes an operator). */
+  revoke?: boolean;
+  /** For transfers and native sends: who receives (lower-case hex), when the call names them. */
+  recipient?: string;
+  /** For batches (wallet_sendCalls, multicall): every call decoded, in order; the action is the most meaningful one. */
+  calls?: DecodedAction[];
+}
