@@ -9,9 +9,9 @@ export interface CallTarget {
 const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 
 /**
- * The contracts an event touches, most telling first. For approvals the spender says more than
- * the token (approving USDC to a router is an action on the router's dApp); typed data names its
- * verifying contract.
+ * The contracts an event touches, most telling first. For approvals only the spender counts
+ * (approving USDC to a router is an action on the router's dApp); typed data names its verifying
+ * contract.
  */
 export function callTargets(event: { method: string; params: unknown[]; chainId: number | null }, action: DecodedAction): CallTarget[] {
   const first = event.params[0] as Record<string, unknown> | undefined;
@@ -20,7 +20,11 @@ export function callTargets(event: { method: string; params: unknown[]; chainId:
     const chainId = parseChainId(chain) ?? event.chainId;
     if (typeof address === 'string' && ADDRESS.test(address) && chainId !== null) out.push({ chainId, address: address.toLowerCase() });
   };
-  if (action.spender) add(action.spender, first?.chainId);
+  // An approval belongs to whoever may spend, not to the token being approved.
+  if (action.spender) {
+    add(action.spender, first?.chainId);
+    return out;
+  }
   switch (event.method) {
     case 'eth_sendTransaction':
       add(first?.to, first?.chainId);

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportActivity } from './export-activity';
+import { enrichEvent } from '../attribution/enrich-event';
+import { defaultLookup } from '../catalog/default-lookup';
 import { importActivity } from './import-activity';
 import { openDb, type SextantDb, type StoredEvent } from './schema';
 
@@ -34,7 +36,7 @@ const existing: StoredEvent = {
 let db: SextantDb;
 beforeEach(async () => {
   db = openDb('test-' + Math.random());
-  await db.events.add({ ...existing });
+  await db.events.add({ ...existing, ...enrichEvent(defaultLookup(), existing) });
 });
 afterEach(async () => {
   await db.delete();
@@ -42,7 +44,7 @@ afterEach(async () => {
 
 describe('importActivity', () => {
   it('imports every event of a valid file next to the stored ones', async () => {
-    expect(await importActivity(db, file(good))).toEqual({ ok: true, imported: 3 });
+    expect(await importActivity(db, file(good), defaultLookup())).toEqual({ ok: true, imported: 3 });
     const rows = await db.events.orderBy('time').toArray();
     expect(rows).toHaveLength(4);
     expect(rows.slice(1).map((e) => [e.method, e.origin, e.chainId, e.source])).toEqual([
@@ -58,7 +60,7 @@ describe('importActivity', () => {
     const before = await db.events.toArray();
     const bad = [...good.slice(0, 2), { ...good[0], chainId: '0x1' }];
 
-    const result = await importActivity(db, file(bad));
+    const result = await importActivity(db, file(bad), defaultLookup());
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toBe('1 of 3 events are invalid; first, event 2: chainId: chainId must be a decimal number (or null when unknown)');
@@ -69,7 +71,7 @@ describe('importActivity', () => {
   });
 
   it('names the first bad event and counts all of them when several are bad', async () => {
-    const result = await importActivity(db, file([good[0], { ...good[1], time: 'noon' }, good[2], { ...good[2], method: 'eth call' }]));
+    const result = await importActivity(db, file([good[0], { ...good[1], time: 'noon' }, good[2], { ...good[2], method: 'eth call' }]), defaultLookup());
     expect(result).toMatchObject({ ok: false, rejected: [{ index: 1 }, { index: 3 }] });
     expect(!result.ok && result.error).toMatch(/^2 of 4 events are invalid; first, event 1: time: /);
     expect(await db.events.count()).toBe(1);
@@ -77,19 +79,19 @@ describe('importActivity', () => {
 
   it('rejects text that is not an activity file and stores nothing', async () => {
     for (const text of ['not json', JSON.stringify({ format: 'other', events: good }), '']) {
-      const result = await importActivity(db, text);
+      const result = await importActivity(db, text, defaultLookup());
       expect(result).toMatchObject({ ok: false, rejected: [] });
     }
     expect(await db.events.count()).toBe(1);
   });
 
   it('imports an exported database into another one unchanged, apart from uid and source', async () => {
-    await importActivity(db, file(good));
+    await importActivity(db, file(good), defaultLookup());
     const exported = await exportActivity(db);
 
     const copy = openDb('test-' + Math.random());
     try {
-      expect(await importActivity(copy, exported)).toEqual({ ok: true, imported: 4 });
+      expect(await importActivity(copy, exported, defaultLookup())).toEqual({ ok: true, imported: 4 });
       const strip = ({ id: _id, uid: _uid, source: _source, ...rest }: StoredEvent) => rest;
       const original = (await db.events.orderBy('time').toArray()).map(strip);
       expect((await copy.events.orderBy('time').toArray()).map(strip)).toEqual(original);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TokenBuckets } from '../activity/token-bucket';
+import { defaultLookup } from '../catalog/default-lookup';
 import { readDrops } from './drops-repo';
 import { ingestObservations, type IngestLimits } from './ingest-observations';
 import { applyPause } from './pause-settings';
@@ -39,7 +40,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const ingest = (input: unknown, sender: string | null = APP) => ingestObservations(db, input, sender, lim);
+const ingest = (input: unknown, sender: string | null = APP) => ingestObservations(db, input, sender, { limits: lim, lookup: defaultLookup() });
 
 describe('ingestObservations', () => {
   it('stores a request as a pending page event stamped with the sender’s origin', async () => {
@@ -57,6 +58,10 @@ describe('ingestObservations', () => {
         params: [{ to: ROUTER, data: '0x3593564c' }],
         outcome: { status: 'pending' },
         source: 'page',
+        // Attributed as it is stored: the Universal Router belongs to Uniswap (a bare selector cannot be decoded further).
+        action: { kind: 'contract-call', selector: '0x3593564c', to: ROUTER },
+        dappId: 'uniswap',
+        via: 'contract',
       },
     ]);
   });

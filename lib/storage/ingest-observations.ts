@@ -3,6 +3,8 @@ import { isWebOrigin } from '../activity/is-web-origin';
 import { observationSchema, type Observation } from '../activity/observation-schema';
 import type { TokenBuckets } from '../activity/token-bucket';
 import { observationBatchSchema } from '../messaging/observation-batch-schema';
+import { enrichEvent } from '../attribution/enrich-event';
+import type { CatalogLookup } from '../catalog/catalog-lookup';
 import { addDrops } from './drops-repo';
 import { isPaused, readPause } from './pause-settings';
 import type { SextantDb } from './schema';
@@ -10,6 +12,12 @@ import type { SextantDb } from './schema';
 export interface IngestLimits {
   requests: TokenBuckets;
   outcomes: TokenBuckets;
+}
+
+export interface IngestContext {
+  limits: IngestLimits;
+  /** The catalog that events are attributed against when stored. */
+  lookup: CatalogLookup;
 }
 
 export interface IngestResult {
@@ -22,7 +30,7 @@ export interface IngestResult {
  * The background's one write path for observed activity. `senderOrigin` comes from the browser's
  * own record of who sent the message, never from the message.
  */
-export async function ingestObservations(db: SextantDb, input: unknown, senderOrigin: string | null, limits: IngestLimits): Promise<IngestResult> {
+export async function ingestObservations(db: SextantDb, input: unknown, senderOrigin: string | null, { limits, lookup }: IngestContext): Promise<IngestResult> {
   const drops: DropCounts = {};
   const drop = (reason: DropReason, n = 1) => (drops[reason] = (drops[reason] ?? 0) + n);
   const result: IngestResult = { stored: 0, updated: 0, drops };
@@ -53,14 +61,15 @@ export async function ingestObservations(db: SextantDb, input: unknown, senderOr
           if (!limits.requests.take(origin)) { drop('rate-limited'); continue; }
           if (await db.events.where('uid').equals(o.uid).count()) { drop('invalid-shape'); continue; }
           const { uid, time, method, params, chainId } = o;
-          await db.events.add({ uid, time, method, params, chainId, origin, outcome: { status: 'pending' }, source: 'page' });
+          const event = { uid, time, method, params, chainId, origin, outcome: { status: 'pending' } as const, source: 'page' as const };
+          await db.events.add({ ...event, ...enrichEvent(lookup, event) });
           result.stored++;
         } else {
           if (!limits.outcomes.take(origin)) { drop('rate-limited'); continue; }
           const changed = await db.events
             .where('uid').equals(o.uid)
             .filter((e) => e.origin === origin && e.outcome.status === 'pending')
-            .modify({ outcome: o.outcome });
+            .modify((e) => void (e.outcome = o.outcome));
           if (changed) result.updated += changed;
           else drop('unknown-request');
         }

@@ -1,8 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ActivityEvent } from '../activity/activity-event';
 import type { DropReason } from '../activity/drop-reasons';
+import { enrichEvent, type Enrichment } from '../attribution/enrich-event';
+import { defaultLookup } from '../catalog/default-lookup';
 
-export interface StoredEvent extends ActivityEvent {
+export interface StoredEvent extends ActivityEvent, Partial<Enrichment> {
   id?: number;
 }
 
@@ -42,5 +44,9 @@ export function openDb(name = 'sextant', options?: ConstructorParameters<typeof 
   });
   // v2: embedding cache keyed by (model id, sha256 of the text).
   db.version(2).stores({ embeddings: '[model+hash]' });
+  // v3: events carry their decoded action and dApp; older events are decoded and attributed now.
+  db.version(3)
+    .stores({ events: '++id, &uid, time, origin, method, dappId' })
+    .upgrade((tx) => tx.table<StoredEvent>('events').toCollection().modify((e) => void Object.assign(e, enrichEvent(defaultLookup(), e))));
   return db;
 }
