@@ -17,7 +17,7 @@ export default defineConfig({
   reporter: [['list']],
   webServer: [
     hardhat(31337, 18545),
-    hardhat(1337, 18546),
+    hardhat(1, 18546),
     { command: 'node tests/e2e/site/serve.mjs', url: 'http://127.0.0.1:4321/plain.html', reuseExistingServer: !process.env.CI, timeout: 60_000 },
   ],
 });

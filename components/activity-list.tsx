@@ -1,5 +1,6 @@
 import type { Outcome } from '@/lib/activity/outcome';
 import type { ActionText } from '@/lib/activity/describe-event';
+import { actionLabel } from './action-label';
 import { useT } from './i18n';
 import { relativeTime } from './relative-time';
 
@@ -32,7 +33,10 @@ export function ActivityList({ rows, now }: { rows: ActivityRow[]; now: number }
           <tr key={row.key} data-status={row.outcome.status} data-tx={row.outcome.status === 'ok' ? row.outcome.txHash : undefined}>
             <td className="site">{row.site ?? t('noSite')}</td>
             <td>
-              {t(row.action.key, row.action.subs)}
+              {actionLabel(t, row.action)}
+              {row.action.warning === 'unlimited-approval' && (
+                <span className="warning" role="img" aria-label={t('unlimitedWarning')} title={t('unlimitedWarning')}> ⚠</span>
+              )}
               <span className={`status ${row.outcome.status}`}> · {t(STATUS_KEY[row.outcome.status])}</span>
             </td>
             <td>{row.chain ?? t('unknownChain')}</td>

@@ -1,4 +1,5 @@
 import { TokenBuckets } from '@/lib/activity/token-bucket';
+import { defaultLookup } from '@/lib/catalog/default-lookup';
 import { onMessage } from '@/lib/messaging/protocol';
 import { searchRequestSchema } from '@/lib/messaging/search-request-schema';
 import { searchCatalog } from '@/lib/search/search-catalog';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
     requests: new TokenBuckets(120, 1 / 20),
     outcomes: new TokenBuckets(240, 1),
   };
+  const lookup = defaultLookup();
 
   /** Messages only Sextant's own pages may send; a content script asking is refused. */
   function pageOnly<T>(sender: chrome.runtime.MessageSender, run: () => T): T {
@@ -30,10 +32,10 @@ export default defineBackground(() => {
   }
 
   onMessage('recordObservations', async ({ data, sender }) => {
-    await ingestObservations(db, data, senderOrigin(sender), limits);
+    await ingestObservations(db, data, senderOrigin(sender), { limits, lookup });
   });
   onMessage('setPaused', ({ data, sender }) => pageOnly(sender, async () => void (await applyPause(db, pauseChangeSchema.parse(data)))));
-  onMessage('importActivity', ({ data, sender }) => pageOnly(sender, () => importActivity(db, typeof data === 'string' ? data : '')));
+  onMessage('importActivity', ({ data, sender }) => pageOnly(sender, () => importActivity(db, typeof data === 'string' ? data : '', lookup)));
   onMessage('exportActivity', ({ sender }) => pageOnly(sender, () => exportActivity(db)));
   onMessage('prepareModel', ({ sender }) => pageOnly(sender, async () => void (await model.get())));
   onMessage('listModels', ({ sender }) => pageOnly(sender, async () => ({ models: await shippedModels(), current: await readModelId(db) })));

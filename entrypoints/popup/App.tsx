@@ -7,6 +7,7 @@ import { SitePauseList } from '@/components/site-pause-list';
 import { ToggleSwitch } from '@/components/toggle-switch';
 import { describeEvent } from '@/lib/activity/describe-event';
 import { chainName } from '@/lib/catalog/chains';
+import { defaultLookup } from '@/lib/catalog/default-lookup';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readDrops } from '@/lib/storage/drops-repo';
 import { readPause } from '@/lib/storage/pause-settings';
@@ -20,7 +21,7 @@ function toRow(e: StoredEvent): ActivityRow {
   return {
     key: e.uid,
     site: e.origin ? new URL(e.origin).host : null,
-    action: describeEvent(e),
+    action: describeEvent(e, (e.dappId && defaultLookup().byId.get(e.dappId)?.name) || null),
     chain: e.chainId === null ? null : chainName(e.chainId),
     time: e.time,
     outcome: e.outcome,

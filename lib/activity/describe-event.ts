@@ -1,38 +1,41 @@
 import { chainName } from '../catalog/chains';
+import type { DecodedAction } from '../decode/decoded-action';
 import { parseChainId } from './hex';
-import { methodKind } from './methods';
-import type { ActivityEvent } from './activity-event';
 
 /** A message key and its substitutions, so each locale words the action itself. */
 export interface ActionText {
   key: string;
   subs: string[];
+  /** The user gave a contract unlimited access to a token or a whole NFT collection. */
+  warning?: 'unlimited-approval';
 }
 
-/** Says in plain terms what a recorded event was. */
-export function describeEvent(event: Pick<ActivityEvent, 'method' | 'params'>): ActionText {
+/** Message key of an action kind on its own: kind_swap, kind_nft_approval, … */
+export const kindKey = (kind: DecodedAction['kind']) => `kind_${kind.replaceAll('-', '_')}`;
+
+/**
+ * Says in plain terms what an event was: "Swap on Uniswap", "Switch to Arbitrum", "Unlimited
+ * approval on Uniswap". The action comes from decoding; the dApp from attribution.
+ */
+export function describeEvent(event: { method: string; params: unknown[]; action?: DecodedAction }, dappName: string | null): ActionText {
+  const action = event.action ?? { kind: 'contract-call' as const };
   const first = event.params[0] as Record<string, unknown> | undefined;
-  switch (methodKind(event.method)) {
-    case 'connect':
-      return { key: 'actionConnect', subs: [] };
-    case 'transaction':
-      return event.method === 'wallet_sendCalls'
-        ? { key: 'actionBatch', subs: [String(Array.isArray(first?.calls) ? first.calls.length : 0)] }
-        : { key: 'actionTransaction', subs: [] };
-    case 'signature': {
-      const primaryType = typeof first?.primaryType === 'string' ? first.primaryType : null;
-      return primaryType ? { key: 'actionSignTyped', subs: [primaryType] } : { key: 'actionSign', subs: [] };
-    }
-    case 'chain': {
-      const id = parseChainId(first?.chainId);
-      const chain = id === null ? '?' : chainName(id);
-      return { key: event.method === 'wallet_addEthereumChain' ? 'actionAddChain' : 'actionSwitchChain', subs: [chain] };
-    }
-    case 'asset': {
-      const options = first?.options as Record<string, unknown> | undefined;
-      return { key: 'actionWatchAsset', subs: [typeof options?.symbol === 'string' ? options.symbol : '?'] };
-    }
-    default:
-      return { key: 'actionOther', subs: [event.method] };
+  if (action.kind === 'switch-chain' || action.kind === 'add-chain') {
+    const id = parseChainId(first?.chainId);
+    return { key: action.kind === 'switch-chain' ? 'actionSwitchChain' : 'actionAddChain', subs: [id === null ? '?' : chainName(id)] };
   }
+  if (action.kind === 'watch-asset') {
+    const symbol = (first?.options as Record<string, unknown> | undefined)?.symbol;
+    return { key: 'actionWatchAsset', subs: [typeof symbol === 'string' ? symbol : '?'] };
+  }
+  const unlimited = (action.kind === 'approve' || action.kind === 'nft-approval' || action.kind === 'permit' || action.kind === 'permit2') && action.unlimited === true && !action.revoke;
+  const [key, subs] = unlimited
+    ? ['kind_unlimited_approval', []]
+    : action.kind === 'contract-call' && action.selector
+      ? ['kind_contract_call_selector', [action.selector]]
+      : action.kind === 'sign' && action.name
+        ? ['kind_sign_typed', [action.name]]
+        : [kindKey(action.kind), []];
+  const text: ActionText = dappName ? { key: 'actionOnDapp', subs: [key, dappName, ...subs] } : { key, subs };
+  return unlimited ? { ...text, warning: 'unlimited-approval' } : text;
 }

@@ -1,5 +1,5 @@
-import { createWalletClient, custom, stringToHex, type EIP1193Provider } from 'viem';
-import { hardhat, localhost } from 'viem/chains';
+import { createWalletClient, custom, encodeFunctionData, maxUint256, parseAbi, stringToHex, type EIP1193Provider } from 'viem';
+import { hardhat, mainnet } from 'viem/chains';
 import { installWallet, type InstallMode } from './install-wallet';
 import { createTestWallet } from './test-wallet';
 
@@ -20,7 +20,13 @@ function provider(): EIP1193Provider {
 }
 
 const client = () => createWalletClient({ transport: custom(provider()) });
-const chains = { 31337: hardhat, 1337: localhost } as const;
+const chains = { 31337: hardhat, 1: mainnet } as const;
+// Real mainnet addresses: on the local chain they hold no code, but the calls are shaped exactly as on mainnet.
+const USDC = '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48';
+const PERMIT2 = '0x000000000022D473030F116dDEE9F6B43aC78BA3';
+const AAVE_POOL = '0x87870Bca3F3fD6335C3F4ce8392D69350B4fA4E2';
+const erc20 = parseAbi(['function approve(address spender, uint256 amount)']);
+const aavePool = parseAbi(['function supply(address asset, uint256 amount, address onBehalfOf, uint16 referralCode)']);
 
 async function account() {
   const [address] = await client().getAddresses();
@@ -31,24 +37,31 @@ const actions: Record<string, () => Promise<unknown>> = {
   connect: () => client().requestAddresses(),
   permissions: () => client().requestPermissions({ eth_accounts: {} }),
   chainId: () => client().getChainId(),
-  switchChain: () => client().switchChain({ id: 1337 }),
+  switchChain: () => client().switchChain({ id: 1 }),
   switchBack: () => client().switchChain({ id: 31337 }),
   switchUnknown: () => client().switchChain({ id: 999_999 }),
   signTyped: async () =>
     client().signTypedData({
       account: await account(),
-      domain: { name: 'Sextant Test', version: '1', chainId: await client().getChainId(), verifyingContract: '0x000000000022D473030F116dDEE9F6B43aC78BA3' },
+      domain: { name: 'Sextant Test', version: '1', chainId: await client().getChainId(), verifyingContract: '0xCcCCccccCCCCcCCCCCCcCcCccCcCCCcCcccccccC' },
       types: { Mail: [{ name: 'contents', type: 'string' }] },
       primaryType: 'Mail',
       message: { contents: 'secret typed message body' },
     }),
   personalSign: async () => client().signMessage({ account: await account(), message: 'secret personal message' }),
   rejectedSign: async () => client().signMessage({ account: await account(), message: { raw: stringToHex('reject me') } }),
+  approveUnlimited: async () => send(USDC, encodeFunctionData({ abi: erc20, functionName: 'approve', args: [PERMIT2, maxUint256] })),
+  supplyAave: async () => send(AAVE_POOL, encodeFunctionData({ abi: aavePool, functionName: 'supply', args: [USDC, 2_500_000_000n, await account(), 0] })),
   sendTx: async () => {
     const id = (await client().getChainId()) as keyof typeof chains;
     return client().sendTransaction({ account: await account(), chain: chains[id], to: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8', value: 1n });
   },
 };
+
+async function send(to: `0x${string}`, data: `0x${string}`) {
+  const id = (await client().getChainId()) as keyof typeof chains;
+  return client().sendTransaction({ account: await account(), chain: chains[id], to, data });
+}
 
 function show(name: string, value: unknown) {
   const out = document.getElementById(`out-${name}`)!;

@@ -4,7 +4,8 @@ import { createServer } from 'node:http';
 import { build } from 'esbuild';
 
 const PORT = Number(process.env.SEXTANT_SITE_PORT ?? 4321);
-export const RPC_PORTS = { 31337: 18545, 1337: 18546 };
+// The second local chain calls itself Ethereum (chain 1), so calls to real mainnet contract addresses attribute as they would.
+export const RPC_PORTS = { 31337: 18545, 1: 18546 };
 
 const bundle = async (entry) =>
   (await build({ entryPoints: [new URL(entry, import.meta.url).pathname], bundle: true, write: false, format: 'esm', target: 'es2022' })).outputFiles[0].text;

@@ -13,7 +13,7 @@ export class ProviderRpcError extends Error {
   }
 }
 
-export const CHAIN_RPC: Record<number, string> = { 31337: '/rpc/31337', 1337: '/rpc/1337' };
+export const CHAIN_RPC: Record<number, string> = { 31337: '/rpc/31337', 1: '/rpc/1' };
 const REJECT_MESSAGE = '0x72656a656374206d65'; // "reject me": the wallet answers as a user who said no.
 
 export function createTestWallet() {
