@@ -1,5 +1,6 @@
 // The sextant command line: `npm run -s sextant -- <command> [options]`. Each command lives in
 // scripts/commands/ and runs lib/ code unchanged, in Node.
+import { profileCommand } from './commands/profile';
 import { searchCommand } from './commands/search';
 import { validateCommand } from './commands/validate';
 
@@ -7,6 +8,7 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   validate: { run: validateCommand, summary: 'validate --activity FILE [--json]                check a sextant.activity.v1 file' },
+  profile: { run: profileCommand, summary: 'profile --activity FILE [--half-life DAYS] [--json]  what each event was, and the profile it builds' },
   search: { run: searchCommand, summary: 'search "QUERY" [--top N] [--chain ID] [--json]  find dApps by meaning, on this machine' },
 };
 
