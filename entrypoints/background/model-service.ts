@@ -1,5 +1,4 @@
-import { bundledCatalog } from '@/lib/catalog/bundled-catalog';
-import { createCatalogLookup, type CatalogLookup } from '@/lib/catalog/catalog-lookup';
+import type { CatalogLookup } from '@/lib/catalog/catalog-lookup';
 import type { Embedder, EmbeddingProgress } from '@/lib/embedding/embedder';
 import { embedCatalog } from '@/lib/embedding/embed-catalog';
 import { createTransformersEmbedder } from '@/lib/embedding/transformers-embedder';
@@ -8,6 +7,7 @@ import { dexieEmbeddingStore } from '@/lib/storage/dexie-embedding-store';
 import { readModelId } from '@/lib/storage/model-setting';
 import { writeModelStatus } from '@/lib/storage/model-status';
 import type { SextantDb } from '@/lib/storage/schema';
+import type { CatalogService } from './catalog-service';
 
 export interface ModelContext {
   embedder: Embedder;
@@ -20,10 +20,12 @@ const PROGRESS_EVERY_MS = 100;
 
 /**
  * The one place the model lives: loaded lazily on first use, once, behind a promise every caller
- * shares, with the catalog embedded (or read from the cache) right after.
+ * shares, with the catalog embedded (or read from the cache) right after. A new catalog reuses the
+ * loaded model; a new model choice loads that model.
  */
-export function createModelService(db: SextantDb) {
-  let ready: { modelId: string; context: Promise<ModelContext> } | undefined;
+export function createModelService(db: SextantDb, catalog: CatalogService) {
+  let model: { id: string; embedder: Promise<Embedder> } | undefined;
+  let context: Promise<ModelContext> | undefined;
   let lastWrite = 0;
 
   const report = (modelId: string) => (p: EmbeddingProgress) => {
@@ -33,36 +35,47 @@ export function createModelService(db: SextantDb) {
     void writeModelStatus(db, { modelId, phase: p.phase, done: p.done, total: p.total });
   };
 
-  async function load(modelId: string): Promise<ModelContext> {
-    const onProgress = report(modelId);
+  async function loadEmbedder(modelId: string): Promise<Embedder> {
     await writeModelStatus(db, { modelId, phase: 'load-model', done: 0, total: 1 });
-    const embedder = await createTransformersEmbedder({
+    return createTransformersEmbedder({
       modelId,
       // WXT's typed getURL only knows files; these are folders.
       localModelPath: browser.runtime.getURL('/models/' as '/'),
       wasmPaths: browser.runtime.getURL('/wasm/' as '/'),
       numThreads: 1,
-      onProgress,
+      onProgress: report(modelId),
     });
-    const { dapps } = bundledCatalog();
-    const index = await embedCatalog(embedder, dexieEmbeddingStore(db), dapps, onProgress);
-    await writeModelStatus(db, { modelId, phase: 'ready', done: dapps.length, total: dapps.length });
-    return { embedder, index, lookup: createCatalogLookup(dapps) };
+  }
+
+  async function build(modelId: string, embedderPromise: Promise<Embedder>): Promise<ModelContext> {
+    try {
+      const embedder = await embedderPromise;
+      const { dapps, lookup } = await catalog.get();
+      const index = await embedCatalog(embedder, dexieEmbeddingStore(db), dapps, report(modelId));
+      await writeModelStatus(db, { modelId, phase: 'ready', done: dapps.length, total: dapps.length });
+      return { embedder, index, lookup };
+    } catch (error) {
+      model = undefined;
+      context = undefined;
+      await writeModelStatus(db, { modelId, phase: 'error', done: 0, total: 0, error: String(error) });
+      throw error;
+    }
   }
 
   return {
-    /** The chosen model, ready to use; switching models loads the new one and embeds the catalog with it. */
+    /** The chosen model with the current catalog embedded. */
     async get(): Promise<ModelContext> {
       const modelId = await readModelId(db);
-      if (ready?.modelId !== modelId) {
-        const context = load(modelId).catch(async (error: unknown) => {
-          if (ready?.context === context) ready = undefined;
-          await writeModelStatus(db, { modelId, phase: 'error', done: 0, total: 0, error: String(error) });
-          throw error;
-        });
-        ready = { modelId, context };
+      if (model?.id !== modelId) {
+        model = { id: modelId, embedder: loadEmbedder(modelId) };
+        context = undefined;
       }
-      return ready.context;
+      context ??= build(modelId, model.embedder);
+      return context;
+    },
+    /** The catalog changed: the next use embeds the new entries; cached vectors are reused. */
+    catalogChanged(): void {
+      context = undefined;
     },
   };
 }

@@ -4,13 +4,12 @@ import { DappResultList, type DappResult } from '@/components/dapp-result-list';
 import { useT } from '@/components/i18n';
 import { ModelProgress } from '@/components/model-progress';
 import { SearchForm } from '@/components/search-form';
-import { bundledCatalog } from '@/lib/catalog/bundled-catalog';
 import { CHAINS } from '@/lib/catalog/chains';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readModelStatus } from '@/lib/storage/model-status';
 import { db } from '../shared/db';
+import { useDapps } from '../shared/use-dapps';
 
-const byId = new Map(bundledCatalog().dapps.map((d) => [d.id, d]));
 const chainOptions = Object.entries(CHAINS)
   .filter(([id]) => Number(id) !== 31337)
   .map(([id, name]) => ({ id: Number(id), name }))
@@ -19,6 +18,7 @@ const chainOptions = Object.entries(CHAINS)
 export function App() {
   const t = useT();
   const status = useLiveQuery(() => readModelStatus(db), []);
+  const byId = useDapps();
   const [results, setResults] = useState<DappResult[] | null>(null);
   const [busy, setBusy] = useState(false);
 

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { CatalogSettings, type CatalogImportSummary } from '@/components/catalog-settings';
 import { useT } from '@/components/i18n';
 import { ModelPicker } from '@/components/model-picker';
 import { ModelProgress } from '@/components/model-progress';
@@ -14,9 +15,31 @@ export function App() {
   const [models, setModels] = useState<{ models: string[]; current: string } | null>(null);
   const status = useLiveQuery(() => readModelStatus(db), []);
   const pause = useLiveQuery(() => readPause(db), []);
+  const [refresh, setRefresh] = useState<{ enabled: boolean; url: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  const summary = (r: CatalogImportSummary) =>
+    t('catalogImportResult', [
+      r.added.join(', ') || t('catalogNone'),
+      String(r.matched.length),
+      String(Object.values(r.dropped).reduce<number>((a, b) => a + (b ?? 0), 0)),
+    ]);
+  async function run(task: () => Promise<CatalogImportSummary>) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      setMessage({ kind: 'ok', text: summary(await task()) });
+    } catch (e) {
+      setMessage({ kind: 'error', text: (e as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  }
 
   useEffect(() => {
     void sendMessage('listModels').then(setModels);
+    void sendMessage('getCatalogRefresh').then(setRefresh);
     void sendMessage('prepareModel').catch(() => {});
   }, []);
 
@@ -38,6 +61,22 @@ export function App() {
         <p className="help">{t('modelHelp')}</p>
         <ModelProgress status={status ?? null} />
         {status?.phase === 'ready' && <p role="status">{t('modelReady', [String(status.total), status.modelId])}</p>}
+      </section>
+      <section aria-labelledby="catalog-title">
+        <h2 id="catalog-title">{t('catalogSection')}</h2>
+        {refresh && (
+          <CatalogSettings
+            refresh={refresh}
+            busy={busy}
+            message={message}
+            onImport={(file) => void run(async () => sendMessage('importCatalog', await file.text()))}
+            onRefreshChange={(setting) => {
+              setRefresh(setting);
+              void sendMessage('setCatalogRefresh', setting).catch((e: Error) => setMessage({ kind: 'error', text: e.message }));
+            }}
+            onRefreshNow={() => void run(() => sendMessage('refreshCatalog'))}
+          />
+        )}
       </section>
       <section aria-labelledby="capture-title">
         <h2 id="capture-title">{t('captureSettings')}</h2>

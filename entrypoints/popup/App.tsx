@@ -7,21 +7,22 @@ import { SitePauseList } from '@/components/site-pause-list';
 import { ToggleSwitch } from '@/components/toggle-switch';
 import { describeEvent } from '@/lib/activity/describe-event';
 import { chainName } from '@/lib/catalog/chains';
-import { defaultLookup } from '@/lib/catalog/default-lookup';
+import type { Dapp } from '@/lib/catalog/dapp-schema';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readDrops } from '@/lib/storage/drops-repo';
 import { readPause } from '@/lib/storage/pause-settings';
 import { recentEvents } from '@/lib/storage/recent-events';
 import type { StoredEvent } from '@/lib/storage/schema';
 import { db } from '../shared/db';
+import { useDapps } from '../shared/use-dapps';
 import { downloadText } from './download-text';
 import { useActiveSite } from './use-active-site';
 
-function toRow(e: StoredEvent): ActivityRow {
+function toRow(e: StoredEvent, dapps: ReadonlyMap<string, Dapp>): ActivityRow {
   return {
     key: e.uid,
     site: e.origin ? new URL(e.origin).host : null,
-    action: describeEvent(e, (e.dappId && defaultLookup().byId.get(e.dappId)?.name) || null),
+    action: describeEvent(e, (e.dappId && dapps.get(e.dappId)?.name) || null),
     chain: e.chainId === null ? null : chainName(e.chainId),
     time: e.time,
     outcome: e.outcome,
@@ -34,6 +35,7 @@ export function App() {
   const pause = useLiveQuery(() => readPause(db), []);
   const drops = useLiveQuery(() => readDrops(db), []);
   const activeSite = useActiveSite();
+  const dapps = useDapps();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
@@ -68,7 +70,7 @@ export function App() {
       <section aria-labelledby="recent-title">
         <h2 id="recent-title">{t('recentActivity')}</h2>
         {pause?.global && <p className="paused-banner" role="status">{t('capturePaused')}</p>}
-        {events === undefined ? <progress aria-label={t('working')} /> : <ActivityList rows={events.map(toRow)} now={Date.now()} />}
+        {events === undefined ? <progress aria-label={t('working')} /> : <ActivityList rows={events.map((e) => toRow(e, dapps))} now={Date.now()} />}
       </section>
       <details>
         <summary>{t('pausedSites')}</summary>

@@ -2,6 +2,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DropCounts } from '../activity/drop-reasons';
 import type { Observation } from '../activity/observation-schema';
 import type { SearchResult } from '../search/search-catalog';
+import type { CatalogImportResult } from '../storage/catalog-imports';
+import type { CatalogRefreshSetting } from '../storage/catalog-refresh-setting';
 import type { ImportResult } from '../storage/import-activity';
 
 /** A relay's batch: observations from one page, stamped with that page's origin by the relay. */
@@ -30,6 +32,12 @@ export interface ProtocolMap {
   listModels(): { models: string[]; current: string };
   /** Switches the embedding model and re-embeds the catalog with it, reporting progress. */
   setModel(modelId: string): void;
+  /** Imports a DefiLlama /protocols file into the catalog. */
+  importCatalog(fileText: string): CatalogImportResult;
+  getCatalogRefresh(): CatalogRefreshSetting;
+  setCatalogRefresh(setting: CatalogRefreshSetting): void;
+  /** Fetches the user's refresh URL (only when they turned the refresh on) and imports it. */
+  refreshCatalog(): CatalogImportResult;
 }
 
 export interface SearchRequest {

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { ActivityEvent } from '../activity/activity-event';
 import type { DropReason } from '../activity/drop-reasons';
 import { enrichEvent, type Enrichment } from '../attribution/enrich-event';
+import type { Dapp } from '../catalog/dapp-schema';
 import { defaultLookup } from '../catalog/default-lookup';
 
 export interface StoredEvent extends ActivityEvent, Partial<Enrichment> {
@@ -29,6 +30,7 @@ export type SextantDb = Dexie & {
   drops: EntityTable<DropCount, 'reason'>;
   settings: EntityTable<Setting, 'key'>;
   embeddings: Dexie.Table<StoredEmbedding, [string, string]>;
+  catalogImports: EntityTable<Dapp, 'id'>;
 };
 
 /**
@@ -48,5 +50,7 @@ export function openDb(name = 'sextant', options?: ConstructorParameters<typeof 
   db.version(3)
     .stores({ events: '++id, &uid, time, origin, method, dappId' })
     .upgrade((tx) => tx.table<StoredEvent>('events').toCollection().modify((e) => void Object.assign(e, enrichEvent(defaultLookup(), e))));
+  // v4: dApps the user imported (a DefiLlama file or an opt-in refresh), merged with the bundled catalog.
+  db.version(4).stores({ catalogImports: 'id' });
   return db;
 }

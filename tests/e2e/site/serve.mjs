@@ -1,6 +1,7 @@
 // Serves the browser tests' pages on 127.0.0.1 and proxies /rpc/<chainId> to the local Hardhat
 // nodes, so pages talk to one same-origin server. Only loopback addresses are ever used.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const PORT = Number(process.env.SEXTANT_SITE_PORT ?? 4321);
@@ -33,6 +34,11 @@ createServer((req, res) => {
   const rpc = url.pathname.match(/^\/rpc\/(\d+)$/);
   if (rpc && req.method === 'POST') return void proxy(req, res, rpc[1]).catch(() => res.writeHead(502).end());
   if (scripts[url.pathname]) return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(scripts[url.pathname]);
+  // A DefiLlama-shaped catalog for the opt-in refresh, served with CORS as the real API is.
+  if (url.pathname === '/defillama-protocols.json') {
+    const body = readFileSync(new URL('../../fixtures/defillama-protocols.json', import.meta.url));
+    return void res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(body);
+  }
   if (pages[url.pathname]) return void res.writeHead(200, { 'content-type': 'text/html' }).end(pages[url.pathname]);
   res.writeHead(404).end('not found');
 }).listen(PORT, '127.0.0.1', () => console.log(`test site on http://127.0.0.1:${PORT}`));

@@ -1,0 +1,43 @@
+import { useId, useRef, useState } from 'react';
+import { useT } from './i18n';
+import { ToggleSwitch } from './toggle-switch';
+
+export interface CatalogImportSummary {
+  added: string[];
+  matched: string[];
+  dropped: Record<string, number | undefined>;
+}
+
+interface CatalogSettingsProps {
+  refresh: { enabled: boolean; url: string };
+  busy: boolean;
+  message: { kind: 'ok' | 'error'; text: string } | null;
+  onImport(file: File): void;
+  onRefreshChange(setting: { enabled: boolean; url: string }): void;
+  onRefreshNow(): void;
+}
+
+/** Catalog import from a file and the opt-in refresh from a URL. */
+export function CatalogSettings({ refresh, busy, message, onImport, onRefreshChange, onRefreshNow }: CatalogSettingsProps) {
+  const t = useT();
+  const urlId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [url, setUrl] = useState(refresh.url);
+  return (
+    <div className="catalog-settings">
+      <button type="button" disabled={busy} onClick={() => input.current?.click()}>{t('catalogImport')}</button>
+      <input ref={input} type="file" accept="application/json,.json" hidden aria-label={t('catalogImport')} onChange={(e) => {
+        const file = e.currentTarget.files?.[0];
+        e.currentTarget.value = '';
+        if (file) onImport(file);
+      }} />
+      <p className="help">{t('catalogImportHelp')}</p>
+      <label htmlFor={urlId}>{t('catalogRefreshUrl')}</label>
+      <input id={urlId} type="url" value={url} placeholder="https://" onChange={(e) => setUrl(e.currentTarget.value)} onBlur={() => onRefreshChange({ enabled: refresh.enabled && url !== '', url })} />
+      <ToggleSwitch label={t('catalogRefreshEnable')} checked={refresh.enabled} disabled={url === ''} onChange={(enabled) => onRefreshChange({ enabled, url })} />
+      <button type="button" disabled={busy || !refresh.enabled} onClick={onRefreshNow}>{t('catalogRefreshNow')}</button>
+      {busy && <progress aria-label={t('working')} />}
+      {message && <p role="status" className={`message ${message.kind}`}>{message.text}</p>}
+    </div>
+  );
+}

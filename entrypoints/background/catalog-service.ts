@@ -1,0 +1,25 @@
+import { createCatalogLookup, type CatalogLookup } from '@/lib/catalog/catalog-lookup';
+import type { Dapp } from '@/lib/catalog/dapp-schema';
+import { loadCatalog } from '@/lib/storage/catalog-imports';
+import type { SextantDb } from '@/lib/storage/schema';
+
+export interface CatalogContext {
+  dapps: Dapp[];
+  lookup: CatalogLookup;
+}
+
+/** The catalog in use (bundled plus imports), loaded once and reloaded after an import. */
+export function createCatalogService(db: SextantDb) {
+  let current: Promise<CatalogContext> | undefined;
+  return {
+    get(): Promise<CatalogContext> {
+      current ??= loadCatalog(db).then((dapps) => ({ dapps, lookup: createCatalogLookup(dapps) }));
+      return current;
+    },
+    changed(): void {
+      current = undefined;
+    },
+  };
+}
+
+export type CatalogService = ReturnType<typeof createCatalogService>;

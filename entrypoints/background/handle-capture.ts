@@ -1,0 +1,29 @@
+import { TokenBuckets } from '@/lib/activity/token-bucket';
+import { onMessage } from '@/lib/messaging/protocol';
+import { pauseChangeSchema } from '@/lib/messaging/pause-change-schema';
+import { exportActivity } from '@/lib/storage/export-activity';
+import { importActivity } from '@/lib/storage/import-activity';
+import { ingestObservations } from '@/lib/storage/ingest-observations';
+import { applyPause } from '@/lib/storage/pause-settings';
+import type { SextantDb } from '@/lib/storage/schema';
+import type { CatalogService } from './catalog-service';
+import { pageOnly } from './page-only';
+import { senderOrigin } from './sender-origin';
+
+/** Observed activity in; pause switches; activity files in and out. */
+export function handleCapture(db: SextantDb, catalog: CatalogService): void {
+  // A person acts a few times a minute; these allow bursts of real use and cap a flooding page.
+  const limits = {
+    requests: new TokenBuckets(120, 1 / 20),
+    outcomes: new TokenBuckets(240, 1),
+  };
+  onMessage('recordObservations', async ({ data, sender }) => {
+    const { lookup } = await catalog.get();
+    await ingestObservations(db, data, senderOrigin(sender), { limits, lookup });
+  });
+  onMessage('setPaused', ({ data, sender }) => pageOnly(sender, async () => void (await applyPause(db, pauseChangeSchema.parse(data)))));
+  onMessage('importActivity', ({ data, sender }) =>
+    pageOnly(sender, async () => importActivity(db, typeof data === 'string' ? data : '', (await catalog.get()).lookup)),
+  );
+  onMessage('exportActivity', ({ sender }) => pageOnly(sender, () => exportActivity(db)));
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bundledCatalog } from '../catalog/bundled-catalog';
+import { importDefiLlama, loadCatalog } from './catalog-imports';
+import { catalogRefreshSchema, readCatalogRefresh, writeCatalogRefresh } from './catalog-refresh-setting';
+import { openDb } from './schema';
+
+const fixture = readFileSync('tests/fixtures/defillama-protocols.json', 'utf8');
+const db = openDb('catalog-' + Math.random());
+afterEach(async () => {
+  await db.catalogImports.clear();
+  await db.settings.clear();
+});
+
+describe('catalog imports', () => {
+  it('adds new dApps once, and loadCatalog serves bundled plus imported', async () => {
+    const first = await importDefiLlama(db, fixture);
+    expect(first.added.sort()).toEqual(['gyroscope-protocol', 'sturdy']);
+    const again = await importDefiLlama(db, fixture);
+    expect(again.added).toEqual([]);
+    expect(again.matched.sort()).toEqual(['aave', 'gyroscope-protocol', 'sturdy', 'uniswap']);
+    const catalog = await loadCatalog(db);
+    expect(catalog).toHaveLength(bundledCatalog().dapps.length + 2);
+  });
+
+  it('rejects a file that is not a protocols list and keeps what was imported', async () => {
+    await importDefiLlama(db, fixture);
+    await expect(importDefiLlama(db, '{"protocols": [')).rejects.toThrow(/not valid JSON/);
+    await expect(importDefiLlama(db, '{"protocols": []}')).rejects.toThrow(/JSON array of protocols/);
+    expect(await db.catalogImports.count()).toBe(2);
+  });
+});
+
+describe('catalog refresh setting', () => {
+  it('is off with no URL by default', async () => {
+    expect(await readCatalogRefresh(db)).toEqual({ enabled: false, url: '' });
+  });
+
+  it('accepts https anywhere and http only on this machine', () => {
+    expect(catalogRefreshSchema.safeParse({ enabled: true, url: 'https://api.llama.fi/protocols' }).success).toBe(true);
+    expect(catalogRefreshSchema.safeParse({ enabled: true, url: 'http://127.0.0.1:8080/p.json' }).success).toBe(true);
+    expect(catalogRefreshSchema.safeParse({ enabled: true, url: 'http://api.llama.fi/protocols' }).success).toBe(false);
+    expect(catalogRefreshSchema.safeParse({ enabled: true, url: 'file:///etc/passwd' }).success).toBe(false);
+  });
+
+  it('cannot be turned on without a URL', async () => {
+    await expect(writeCatalogRefresh(db, { enabled: true, url: '' })).rejects.toThrow(/give a URL/);
+  });
+});
