@@ -13,7 +13,7 @@ const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
  * (approving USDC to a router is an action on the router's dApp); typed data names its verifying
  * contract.
  */
-export function callTargets(event: { method: string; params: unknown[]; chainId: number | null }, action: DecodedAction): CallTarget[] {
+export function callTargets(event: { method: string; params: unknown[]; chainId: number | null }, action: DecodedAction, { approvalsBySpender = true } = {}): CallTarget[] {
   const first = event.params[0] as Record<string, unknown> | undefined;
   const out: CallTarget[] = [];
   const add = (address: unknown, chain: unknown) => {
@@ -23,7 +23,7 @@ export function callTargets(event: { method: string; params: unknown[]; chainId:
   // An approval belongs to whoever may spend, not to the token being approved.
   if (action.spender) {
     add(action.spender, first?.chainId);
-    return out;
+    if (approvalsBySpender) return out;
   }
   switch (event.method) {
     case 'eth_sendTransaction':

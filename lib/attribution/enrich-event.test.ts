@@ -54,6 +54,11 @@ describe('enrichEvent: decode and attribute real calls', () => {
     expect(enrichEvent(lookup, tx(42161, null, USDC_ARBITRUM, data))).toMatchObject({ dappId: null, via: null, action: { kind: 'approve', unlimited: false } });
   });
 
+  it('approving stETH to Aave belongs to Aave, and notes that the user holds Lido’s stETH', () => {
+    const data = encodeFunctionData({ abi: erc20, functionName: 'approve', args: [AAVE_POOL, parseEther('3')] });
+    expect(enrichEvent(lookup, tx(1, 'https://app.aave.com', STETH, data))).toMatchObject({ dappId: 'aave', via: 'contract', touched: ['lido'] });
+  });
+
   it('supplying USDC to the Aave v3 pool is a supply on Aave', () => {
     const data = encodeFunctionData({ abi: pool, functionName: 'supply', args: [USDC, parseUnits('2500', 6), USER, 0] });
     expect(enrichEvent(lookup, tx(1, 'https://app.aave.com', AAVE_POOL, data))).toMatchObject({ dappId: 'aave', via: 'contract', action: { kind: 'supply' } });
@@ -89,7 +94,7 @@ describe('enrichEvent: decode and attribute real calls', () => {
   });
 
   it('an unknown contract from an unknown page belongs to no dApp', () => {
-    expect(enrichEvent(lookup, tx(1, 'https://example.com', UNKNOWN, '0xdeadbeef'))).toEqual({ dappId: null, via: null, action: expect.objectContaining({ kind: 'contract-call' }) });
+    expect(enrichEvent(lookup, tx(1, 'https://example.com', UNKNOWN, '0xdeadbeef'))).toEqual({ dappId: null, via: null, action: expect.objectContaining({ kind: 'contract-call' }), touched: [] });
   });
 
   it('a Seaport listing signature is attributed through its verifying contract', () => {
@@ -98,6 +103,6 @@ describe('enrichEvent: decode and attribute real calls', () => {
   });
 
   it('a connect on a dApp page is attributed by origin', () => {
-    expect(enrichEvent(lookup, { method: 'eth_requestAccounts', chainId: 1, origin: 'https://app.aave.com', params: [] })).toEqual({ dappId: 'aave', via: 'origin', action: { kind: 'connect' } });
+    expect(enrichEvent(lookup, { method: 'eth_requestAccounts', chainId: 1, origin: 'https://app.aave.com', params: [] })).toEqual({ dappId: 'aave', via: 'origin', action: { kind: 'connect' }, touched: [] });
   });
 });

@@ -2,9 +2,12 @@ import type { CatalogLookup } from '../catalog/catalog-lookup';
 import type { DecodedAction } from '../decode/decoded-action';
 import { decodeEvent } from '../decode/decode-event';
 import { attributeEvent, type Attribution } from './attribute-event';
+import { touchedDapps } from './touched-dapps';
 
 export interface Enrichment extends Attribution {
   action: DecodedAction;
+  /** dApps whose contracts the event touched besides its own. */
+  touched: string[];
 }
 
 /**
@@ -16,5 +19,6 @@ export function enrichEvent(lookup: CatalogLookup, event: { method: string; para
   const first = decodeEvent(event);
   const attribution = attributeEvent(lookup, event, first);
   const category = attribution.dappId ? lookup.byId.get(attribution.dappId)?.category : undefined;
-  return { ...attribution, action: category ? decodeEvent(event, { category }) : first };
+  const action = category ? decodeEvent(event, { category }) : first;
+  return { ...attribution, action, touched: touchedDapps(lookup, event, action).filter((id) => id !== attribution.dappId) };
 }

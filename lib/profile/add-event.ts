@@ -15,14 +15,18 @@ export function addEvent(profile: Profile, lookup: CatalogLookup, event: Enriche
   profile.lastEventTime = Math.max(profile.lastEventTime ?? event.time, event.time);
   if (event.chainId !== null) profile.chains[event.chainId] = addLog(profile.chains[event.chainId] ?? -Infinity, weight, event.time, halfLife);
 
+  for (const id of event.touched ?? []) if (id !== event.dappId && !profile.touched.includes(id)) profile.touched.push(id);
   const dapp = event.dappId ? lookup.byId.get(event.dappId) : undefined;
   if (!dapp) return;
   const use = profile.dapps[dapp.id];
+  const kind = event.action.kind;
   profile.dapps[dapp.id] = {
     log: addLog(use?.log ?? -Infinity, weight, event.time, halfLife),
     count: (use?.count ?? 0) + 1,
     firstUsed: Math.min(use?.firstUsed ?? event.time, event.time),
     lastUsed: Math.max(use?.lastUsed ?? event.time, event.time),
+    actions: { ...use?.actions, [kind]: (use?.actions[kind] ?? 0) + 1 },
+    chains: event.chainId === null ? { ...use?.chains } : { ...use?.chains, [event.chainId]: (use?.chains[event.chainId] ?? 0) + 1 },
   };
   profile.categories[dapp.category] = addLog(profile.categories[dapp.category] ?? -Infinity, weight, event.time, halfLife);
   for (const c of dapp.secondary) profile.categories[c] = addLog(profile.categories[c] ?? -Infinity, weight * SECONDARY_SHARE, event.time, halfLife);

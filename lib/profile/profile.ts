@@ -5,6 +5,8 @@ import type { DecodedAction } from '../decode/decoded-action';
 /** An event as the profile sees it: what it did and which dApp it belongs to. */
 export interface EnrichedEvent extends Pick<ActivityEvent, 'time' | 'chainId' | 'outcome'>, Attribution {
   action: DecodedAction;
+  /** Other dApps whose contracts the event touched (a token approved, a contract in a batch). */
+  touched?: string[];
 }
 
 export interface DappUse {
@@ -13,6 +15,9 @@ export interface DappUse {
   count: number;
   firstUsed: number;
   lastUsed: number;
+  /** How often each kind of action and each chain appeared: the evidence reasons quote. */
+  actions: Record<string, number>;
+  chains: Record<string, number>;
 }
 
 /**
@@ -26,10 +31,10 @@ export interface Profile {
   chains: Record<string, number>;
   events: number;
   lastEventTime: number | null;
-  /** dApps the user marked "already use this" without activity. */
-  declaredUsed: string[];
+  /** dApps whose contracts (tokens included) the user touched without being attributed to them, e.g. holding stETH. */
+  touched: string[];
 }
 
 export function emptyProfile(halfLifeDays: number): Profile {
-  return { halfLifeDays, dapps: {}, categories: {}, chains: {}, events: 0, lastEventTime: null, declaredUsed: [] };
+  return { halfLifeDays, dapps: {}, categories: {}, chains: {}, events: 0, lastEventTime: null, touched: [] };
 }

@@ -62,6 +62,7 @@ describe('ingestObservations', () => {
         action: { kind: 'contract-call', selector: '0x3593564c', to: ROUTER },
         dappId: 'uniswap',
         via: 'contract',
+        touched: [],
       },
     ]);
   });
