@@ -1,6 +1,7 @@
 // The sextant command line: `npm run -s sextant -- <command> [options]`. Each command lives in
 // scripts/commands/ and runs lib/ code unchanged, in Node.
 import { profileCommand } from './commands/profile';
+import { recommendCommand } from './commands/recommend';
 import { searchCommand } from './commands/search';
 import { validateCommand } from './commands/validate';
 
@@ -9,6 +10,7 @@ type Command = (args: string[]) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   validate: { run: validateCommand, summary: 'validate --activity FILE [--json]                check a sextant.activity.v1 file' },
   profile: { run: profileCommand, summary: 'profile --activity FILE [--half-life DAYS] [--json]  what each event was, and the profile it builds' },
+  recommend: { run: recommendCommand, summary: 'recommend --activity FILE [--top N] [--all-chains] [--json]  dApps to try next, with reasons' },
   search: { run: searchCommand, summary: 'search "QUERY" [--top N] [--chain ID] [--json]  find dApps by meaning, on this machine' },
 };
 

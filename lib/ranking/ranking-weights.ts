@@ -10,7 +10,7 @@ export const RANKING_WEIGHTS = {
   /** Share of the user's activity in categories this dApp complements. */
   complement: 0.2,
   /** Share of the user's activity on chains the dApp supports. */
-  chain: 0.15,
+  chain: 0.1,
   /** Popularity prior (1–5 scaled to 0–1); matters most with little history, see coldStartEvents. */
   popularity: 0.25,
   /** With this many events, the popularity weight has fallen to about a third of its cold-start value. */
@@ -28,4 +28,7 @@ export const RANKING_WEIGHTS = {
   /** At most this many of the top 5 from one category, unless one category is this share of the profile. */
   maxPerCategoryInTop5: 2,
   narrowProfileShare: 0.8,
-} as const;
+  narrowProfileEvents: 10,
+};
+
+export type RankingWeights = typeof RANKING_WEIGHTS;

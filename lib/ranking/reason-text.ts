@@ -1,0 +1,34 @@
+import { chainName } from '../catalog/chains';
+import type { Reason } from './reason';
+
+type Translate = (key: string, subs?: string[]) => string;
+
+const underscore = (s: string) => s.replaceAll('-', '_');
+
+/** Words a reason in the current locale, naming dApps by `name(id)`. */
+export function reasonText(t: Translate, reason: Reason, name: (id: string) => string): string {
+  const text = words(t, reason, name);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function words(t: Translate, reason: Reason, name: (id: string) => string): string {
+  switch (reason.type) {
+    case 'because-you': {
+      const verbKey = `verb_${underscore(reason.action)}`;
+      const verb = t(verbKey) === verbKey ? t('verb_use') : t(verbKey);
+      const names = reason.dapps.map(name);
+      const dapps = names.length > 1 ? t('listAnd', [names.slice(0, -1).join(', '), names.at(-1)!]) : names[0]!;
+      return reason.chain === null ? t('reason_because_you_nochain', [verb, dapps]) : t('reason_because_you', [verb, dapps, chainName(reason.chain)]);
+    }
+    case 'similar-to':
+      return t('reason_similar_to', [name(reason.dapp)]);
+    case 'liked':
+      return t('reason_liked', [name(reason.dapp)]);
+    case 'popular-on-chain':
+      return t('reason_popular_on_chain', [t(`catnoun_${underscore(reason.category)}`), chainName(reason.chain)]);
+    case 'popular':
+      return t('reason_popular', [t(`catnoun_${underscore(reason.category)}`)]);
+    case 'matches-query':
+      return t('reason_matches_query', [reason.query]);
+  }
+}
