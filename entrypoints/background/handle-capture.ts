@@ -8,10 +8,11 @@ import { applyPause } from '@/lib/storage/pause-settings';
 import type { SextantDb } from '@/lib/storage/schema';
 import type { CatalogService } from './catalog-service';
 import { pageOnly } from './page-only';
+import type { Recommender } from './recommender';
 import { senderOrigin } from './sender-origin';
 
 /** Observed activity in; pause switches; activity files in and out. */
-export function handleCapture(db: SextantDb, catalog: CatalogService): void {
+export function handleCapture(db: SextantDb, catalog: CatalogService, recommender: Recommender): void {
   // A person acts a few times a minute; these allow bursts of real use and cap a flooding page.
   const limits = {
     requests: new TokenBuckets(120, 1 / 20),
@@ -19,11 +20,16 @@ export function handleCapture(db: SextantDb, catalog: CatalogService): void {
   };
   onMessage('recordObservations', async ({ data, sender }) => {
     const { lookup } = await catalog.get();
-    await ingestObservations(db, data, senderOrigin(sender), { limits, lookup });
+    const result = await ingestObservations(db, data, senderOrigin(sender), { limits, lookup });
+    if (result.stored || result.rejected) recommender.schedule(result.rejected > 0);
   });
   onMessage('setPaused', ({ data, sender }) => pageOnly(sender, async () => void (await applyPause(db, pauseChangeSchema.parse(data)))));
   onMessage('importActivity', ({ data, sender }) =>
-    pageOnly(sender, async () => importActivity(db, typeof data === 'string' ? data : '', (await catalog.get()).lookup)),
+    pageOnly(sender, async () => {
+      const result = await importActivity(db, typeof data === 'string' ? data : '', (await catalog.get()).lookup);
+      if (result.ok) recommender.schedule();
+      return result;
+    }),
   );
   onMessage('exportActivity', ({ sender }) => pageOnly(sender, () => exportActivity(db)));
 }

@@ -5,13 +5,15 @@ import type { SextantDb } from '@/lib/storage/schema';
 import type { CatalogService } from './catalog-service';
 import type { createModelService } from './model-service';
 import { pageOnly } from './page-only';
+import type { Recommender } from './recommender';
 
 /** Catalog imports from a local file, and the opt-in refresh from a URL the user gives. */
-export function handleCatalog(db: SextantDb, catalog: CatalogService, model: ReturnType<typeof createModelService>): void {
+export function handleCatalog(db: SextantDb, catalog: CatalogService, model: ReturnType<typeof createModelService>, recommender: Recommender): void {
   async function importText(text: string) {
     const result = await importDefiLlama(db, text);
     catalog.changed();
     model.catalogChanged();
+    recommender.schedule(true);
     return result;
   }
   onMessage('importCatalog', ({ data, sender }) => pageOnly(sender, () => importText(typeof data === 'string' ? data : '')));

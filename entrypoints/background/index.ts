@@ -3,7 +3,9 @@ import { createCatalogService } from './catalog-service';
 import { handleCapture } from './handle-capture';
 import { handleCatalog } from './handle-catalog';
 import { handleModel } from './handle-model';
+import { handleRecommendations } from './handle-recommendations';
 import { createModelService } from './model-service';
+import { createRecommender } from './recommender';
 
 // The background owns the database (the only writer), the catalog and the model, and answers
 // every message; the handlers below only wire messages to lib/.
@@ -11,7 +13,9 @@ export default defineBackground(() => {
   const db = openDb();
   const catalog = createCatalogService(db);
   const model = createModelService(db, catalog);
-  handleCapture(db, catalog);
+  const recommender = createRecommender(db, catalog, model);
+  handleCapture(db, catalog, recommender);
   handleModel(db, model);
-  handleCatalog(db, catalog, model);
+  handleCatalog(db, catalog, model, recommender);
+  handleRecommendations(db, recommender);
 });

@@ -4,17 +4,21 @@ import { ActivityFileActions } from '@/components/activity-file-actions';
 import { ActivityList, type ActivityRow } from '@/components/activity-list';
 import { useT } from '@/components/i18n';
 import { SitePauseList } from '@/components/site-pause-list';
+import { ModelProgress } from '@/components/model-progress';
+import { RecommendationList } from '@/components/recommendation-list';
 import { ToggleSwitch } from '@/components/toggle-switch';
 import { describeEvent } from '@/lib/activity/describe-event';
 import { chainName } from '@/lib/catalog/chains';
 import type { Dapp } from '@/lib/catalog/dapp-schema';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readDrops } from '@/lib/storage/drops-repo';
+import { readModelStatus } from '@/lib/storage/model-status';
 import { readPause } from '@/lib/storage/pause-settings';
 import { recentEvents } from '@/lib/storage/recent-events';
 import type { StoredEvent } from '@/lib/storage/schema';
 import { db } from '../shared/db';
 import { useDapps } from '../shared/use-dapps';
+import { useRecommendations } from '../shared/use-recommendations';
 import { downloadText } from './download-text';
 import { useActiveSite } from './use-active-site';
 
@@ -36,6 +40,8 @@ export function App() {
   const drops = useLiveQuery(() => readDrops(db), []);
   const activeSite = useActiveSite();
   const dapps = useDapps();
+  const recommendations = useRecommendations(t, 5);
+  const modelStatus = useLiveQuery(() => readModelStatus(db), []);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
@@ -67,6 +73,20 @@ export function App() {
           />
         </section>
       )}
+      <section aria-labelledby="recommended-title">
+        <h2 id="recommended-title">{t('recommendedTitle')}</h2>
+        {recommendations.starter && (
+          <p className="starter">
+            {t('recStarterIntro')}{' '}
+            <button type="button" className="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/newtab.html') })}>{t('recDescribe')}</button>
+          </p>
+        )}
+        {recommendations.items ? (
+          <RecommendationList items={recommendations.items} onFeedback={(action) => void sendMessage('sendFeedback', action)} />
+        ) : (
+          <ModelProgress status={modelStatus ?? null} fallback={t('recComputing')} />
+        )}
+      </section>
       <section aria-labelledby="recent-title">
         <h2 id="recent-title">{t('recentActivity')}</h2>
         {pause?.global && <p className="paused-banner" role="status">{t('capturePaused')}</p>}

@@ -27,6 +27,12 @@ export type ActionKind =
   | 'vote'
   | 'register-name'
   | 'deploy'
+  // Payment streams (Sablier, Superfluid): money that keeps flowing to a recipient over time.
+  | 'stream'
+  // Creating a smart-contract wallet (a Safe).
+  | 'create-wallet'
+  // Locking tokens in a vote-escrow (veCRV, veAERO, vePENDLE) for voting power.
+  | 'lock'
   | 'contract-call';
 
 export interface DecodedAction {
@@ -40,11 +46,11 @@ export interface DecodedAction {
   /** For approvals and permits: the spender, and whether the amount is unlimited (≥ 2^255; ≥ 2^159 for Permit2's uint160). */
   spender?: string;
   unlimited?: boolean;
-  /** For approvals and transfers: the token contract. */
+  /** For approvals, transfers and streams: the token contract. */
   token?: string;
   /** For approvals: true when the call sets the allowance to zero (or revokes an operator). */
   revoke?: boolean;
-  /** For transfers and native sends: who receives (lower-case hex), when the call names them. */
+  /** For transfers, native sends and streams: who receives (lower-case hex), when the call names them. */
   recipient?: string;
   /** For batches (wallet_sendCalls, multicall): every call decoded, in order; the action is the most meaningful one. */
   calls?: DecodedAction[];

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DropCounts } from '../activity/drop-reasons';
 import type { Observation } from '../activity/observation-schema';
+import type { FeedbackAction } from '../ranking/feedback';
 import type { SearchResult } from '../search/search-catalog';
 import type { CatalogImportResult } from '../storage/catalog-imports';
 import type { CatalogRefreshSetting } from '../storage/catalog-refresh-setting';
@@ -38,6 +39,11 @@ export interface ProtocolMap {
   setCatalogRefresh(setting: CatalogRefreshSetting): void;
   /** Fetches the user's refresh URL (only when they turned the refresh on) and imports it. */
   refreshCatalog(): CatalogImportResult;
+  /** Applies feedback and re-ranks before answering, so the next list already reflects it. */
+  sendFeedback(action: FeedbackAction): void;
+  refreshRecommendations(): void;
+  getHalfLife(): number;
+  setHalfLife(days: number): void;
 }
 
 export interface SearchRequest {

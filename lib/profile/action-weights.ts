@@ -8,6 +8,7 @@ import type { ActionKind } from '../decode/decoded-action';
 export const ACTION_WEIGHTS: Record<ActionKind, number> = {
   swap: 3, 'add-liquidity': 3, 'remove-liquidity': 2, supply: 3, borrow: 3, repay: 2, withdraw: 2, stake: 3, unstake: 2,
   bridge: 3, 'buy-nft': 3, 'list-nft': 2.5, mint: 3, vote: 2.5, 'register-name': 3, deploy: 2, 'contract-call': 2,
+  stream: 3, lock: 3, 'create-wallet': 2,
   permit: 1.5, permit2: 1.5, approve: 1.5, 'nft-approval': 1.5, sign: 1.5,
   transfer: 1, 'send-native': 1, connect: 1, 'watch-asset': 0.5, 'switch-chain': 0.5, 'add-chain': 0.5,
 };

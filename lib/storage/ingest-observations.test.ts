@@ -45,7 +45,7 @@ const ingest = (input: unknown, sender: string | null = APP) => ingestObservatio
 describe('ingestObservations', () => {
   it('stores a request as a pending page event stamped with the sender’s origin', async () => {
     const result = await ingest(batch(APP, [request(1)]));
-    expect(result).toEqual({ stored: 1, updated: 0, drops: {} });
+    expect(result).toEqual({ stored: 1, updated: 0, rejected: 0, drops: {} });
     const rows = await db.events.toArray();
     expect(rows).toEqual([
       {
@@ -68,8 +68,8 @@ describe('ingestObservations', () => {
   });
 
   it('applies an outcome to the pending request with the same uid, in the same or a later batch', async () => {
-    expect(await ingest(batch(APP, [request(1), request(2), outcome(1)]))).toEqual({ stored: 2, updated: 1, drops: {} });
-    expect(await ingest(batch(APP, [outcome(2, { status: 'error', code: 4001 })]))).toEqual({ stored: 0, updated: 1, drops: {} });
+    expect(await ingest(batch(APP, [request(1), request(2), outcome(1)]))).toEqual({ stored: 2, updated: 1, rejected: 0, drops: {} });
+    expect(await ingest(batch(APP, [outcome(2, { status: 'error', code: 4001 })]))).toEqual({ stored: 0, updated: 1, rejected: 1, drops: {} });
     const byUid = Object.fromEntries((await db.events.toArray()).map((e) => [e.uid, e.outcome]));
     expect(byUid).toEqual({ [uid(1)]: { status: 'ok', txHash: TX_HASH }, [uid(2)]: { status: 'error', code: 4001 } });
   });
@@ -77,7 +77,7 @@ describe('ingestObservations', () => {
   it('does not let another origin settle a request, even knowing its uid', async () => {
     await ingest(batch(APP, [request(1)]));
     const result = await ingest(batch(OTHER, [outcome(1, { status: 'error', code: 4001 })]), OTHER);
-    expect(result).toEqual({ stored: 0, updated: 0, drops: { 'unknown-request': 1 } });
+    expect(result).toEqual({ stored: 0, updated: 0, rejected: 0, drops: { 'unknown-request': 1 } });
     expect((await db.events.toArray())[0]?.outcome).toEqual({ status: 'pending' });
   });
 
@@ -90,7 +90,7 @@ describe('ingestObservations', () => {
 
   it('drops and counts everything when the batch’s origin is not the sender’s', async () => {
     const result = await ingest(batch(APP, [request(1), request(2), outcome(1)]), OTHER);
-    expect(result).toEqual({ stored: 0, updated: 0, drops: { 'origin-mismatch': 3 } });
+    expect(result).toEqual({ stored: 0, updated: 0, rejected: 0, drops: { 'origin-mismatch': 3 } });
     expect(await db.events.count()).toBe(0);
     expect(await readDrops(db)).toEqual({ 'origin-mismatch': 3 });
   });
@@ -109,7 +109,7 @@ describe('ingestObservations', () => {
 
   it('stores nothing while paused globally, and stores again once resumed', async () => {
     await applyPause(db, { scope: 'global', paused: true });
-    expect(await ingest(batch(APP, [request(1), request(2)]))).toEqual({ stored: 0, updated: 0, drops: { paused: 2 } });
+    expect(await ingest(batch(APP, [request(1), request(2)]))).toEqual({ stored: 0, updated: 0, rejected: 0, drops: { paused: 2 } });
     expect(await db.events.count()).toBe(0);
     expect(await readDrops(db)).toEqual({ paused: 2 });
 
@@ -165,7 +165,7 @@ describe('ingestObservations', () => {
       { origin: APP, observations: [request(1)], drops: { paused: -1 } },
     ];
     for (const input of malformed) {
-      await expect(ingest(input), JSON.stringify(input)?.slice(0, 80)).resolves.toEqual({ stored: 0, updated: 0, drops: { 'invalid-shape': 1 } });
+      await expect(ingest(input), JSON.stringify(input)?.slice(0, 80)).resolves.toEqual({ stored: 0, updated: 0, rejected: 0, drops: { 'invalid-shape': 1 } });
     }
     expect(await db.events.count()).toBe(0);
     expect(await readDrops(db)).toEqual({ 'invalid-shape': malformed.length });
@@ -173,7 +173,7 @@ describe('ingestObservations', () => {
 
   it('counts each malformed observation and still stores the valid ones beside it', async () => {
     const result = await ingest(batch(APP, [request(1), { ...request(2), method: 'eth_call' }, { type: 'request' }, 'junk', request(3)]));
-    expect(result).toEqual({ stored: 2, updated: 0, drops: { 'invalid-shape': 3 } });
+    expect(result).toEqual({ stored: 2, updated: 0, rejected: 0, drops: { 'invalid-shape': 3 } });
     expect((await db.events.toArray()).map((e) => e.uid)).toEqual([uid(1), uid(3)]);
   });
 

@@ -23,6 +23,8 @@ export interface IngestContext {
 export interface IngestResult {
   stored: number;
   updated: number;
+  /** Outcomes that were errors: the user rejected something already counted at full weight. */
+  rejected: number;
   drops: DropCounts;
 }
 
@@ -33,7 +35,7 @@ export interface IngestResult {
 export async function ingestObservations(db: SextantDb, input: unknown, senderOrigin: string | null, { limits, lookup }: IngestContext): Promise<IngestResult> {
   const drops: DropCounts = {};
   const drop = (reason: DropReason, n = 1) => (drops[reason] = (drops[reason] ?? 0) + n);
-  const result: IngestResult = { stored: 0, updated: 0, drops };
+  const result: IngestResult = { stored: 0, updated: 0, rejected: 0, drops };
 
   const batch = observationBatchSchema.safeParse(input);
   if (!batch.success) {
@@ -70,7 +72,10 @@ export async function ingestObservations(db: SextantDb, input: unknown, senderOr
             .where('uid').equals(o.uid)
             .filter((e) => e.origin === origin && e.outcome.status === 'pending')
             .modify((e) => void (e.outcome = o.outcome));
-          if (changed) result.updated += changed;
+          if (changed) {
+            result.updated += changed;
+            if (o.outcome.status === 'error') result.rejected += changed;
+          }
           else drop('unknown-request');
         }
       }

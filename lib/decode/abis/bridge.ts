@@ -3,7 +3,8 @@ import type { KindTable } from './kind-table';
 
 /**
  * Moving funds between chains: Across, Stargate (v1 router, v2/LayerZero OFT send), Arbitrum,
- * OP Stack (Optimism, Base), zkSync, Hop, Synapse and Polygon. Every function here is a bridge.
+ * OP Stack (Optimism, Base), zkSync, Hop, Synapse, Polygon, Scroll and Linea. Every function here
+ * is a bridge.
  */
 export const BRIDGE_ABI = parseAbi([
   // Across SpokePool: v3 deposit, the bytes32-address deposit that replaced it, and the v2 deposit.
@@ -58,6 +59,16 @@ export const BRIDGE_ABI = parseAbi([
   'function depositEtherFor(address user) payable',
   'function depositFor(address user, address rootToken, bytes depositData)',
   'function bridgeAsset(uint32 destinationNetwork, address destinationAddress, uint256 amount, address token, bool forceUpdateGlobalExitRoot, bytes permitData) payable',
+
+  // Scroll L1GatewayRouter (and its gateways) and L1ScrollMessenger.
+  'function depositETH(uint256 amount, uint256 gasLimit) payable',
+  'function depositETH(address to, uint256 amount, uint256 gasLimit) payable',
+  'function depositERC20(address token, uint256 amount, uint256 gasLimit) payable',
+  'function depositERC20(address token, address to, uint256 amount, uint256 gasLimit) payable',
+  'function sendMessage(address to, uint256 value, bytes message, uint256 gasLimit) payable',
+
+  // Linea message service (the canonical ETH bridge); Celer's MessageBus shares this shape.
+  'function sendMessage(address to, uint256 fee, bytes calldata_) payable',
 ]);
 
 /** Every function in this family moves funds across chains. */

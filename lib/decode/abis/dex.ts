@@ -4,7 +4,9 @@ import type { KindTable } from './kind-table';
 /**
  * Swaps and liquidity: Uniswap (Universal Router, V2, V3, SwapRouter02, positions) and the shapes
  * its forks reuse (Sushi, PancakeSwap), aggregators (1inch, 0x, Paraswap, KyberSwap, Odos),
- * Curve, Balancer V2 and Aerodrome/Velodrome. Multicalls are unwrapped by decode-call.
+ * Curve, Balancer V2, Aerodrome/Velodrome and the Solidly forks, Algebra (QuickSwap, Camelot,
+ * Lynex), LFJ Liquidity Book, SyncSwap, Pendle, CoW's ETH flow and 0x's AllowanceHolder/Settler.
+ * Multicalls are unwrapped by decode-call.
  */
 export const DEX_ABI = parseAbi([
   // Uniswap Universal Router (with and without deadline). The 0x Settler's execute differs in types.
@@ -176,6 +178,63 @@ export const DEX_ABI = parseAbi([
   'function addLiquidityETH(address token, bool stable, uint256 amountTokenDesired, uint256 amountTokenMin, uint256 amountETHMin, address to, uint256 deadline) payable returns (uint256, uint256, uint256)',
   'function removeLiquidity(address tokenA, address tokenB, bool stable, uint256 liquidity, uint256 amountAMin, uint256 amountBMin, address to, uint256 deadline) returns (uint256, uint256)',
   'function removeLiquidityETH(address token, bool stable, uint256 liquidity, uint256 amountTokenMin, uint256 amountETHMin, address to, uint256 deadline) returns (uint256, uint256)',
+
+  // Solidly V1 routers (Velodrome V1, Ramses, Nile, Thena, Pearl): routes without a factory.
+  'struct SolidlyRoute { address from; address to; bool stable; }',
+  'function swapExactTokensForTokens(uint256 amountIn, uint256 amountOutMin, SolidlyRoute[] routes, address to, uint256 deadline) returns (uint256[])',
+  'function swapExactETHForTokens(uint256 amountOutMin, SolidlyRoute[] routes, address to, uint256 deadline) payable returns (uint256[])',
+  'function swapExactTokensForETH(uint256 amountIn, uint256 amountOutMin, SolidlyRoute[] routes, address to, uint256 deadline) returns (uint256[])',
+
+  // Algebra SwapRouter: V1/1.9 (QuickSwap V3, Camelot V3, Lynex) names no fee tier; Integral 1.0 drops
+  // it from exact-output too, and Integral 1.2 names the pool deployer. Multi-hop shapes match Uniswap V3.
+  'struct AlgebraExactInputSingleParams { address tokenIn; address tokenOut; address recipient; uint256 deadline; uint256 amountIn; uint256 amountOutMinimum; uint160 limitSqrtPrice; }',
+  'struct AlgebraExactOutputSingleParams { address tokenIn; address tokenOut; address recipient; uint256 deadline; uint256 amountOut; uint256 amountInMaximum; uint160 limitSqrtPrice; }',
+  'struct AlgebraDeployerExactInputSingleParams { address tokenIn; address tokenOut; address deployer; address recipient; uint256 deadline; uint256 amountIn; uint256 amountOutMinimum; uint160 limitSqrtPrice; }',
+  'function exactInputSingle(AlgebraExactInputSingleParams params) payable returns (uint256)',
+  'function exactInputSingleSupportingFeeOnTransferTokens(AlgebraExactInputSingleParams params) returns (uint256)',
+  'function exactOutputSingle(AlgebraExactOutputSingleParams params) payable returns (uint256)',
+  'function exactInputSingle(AlgebraDeployerExactInputSingleParams params) payable returns (uint256)',
+
+  // LFJ (Trader Joe) Liquidity Book router v2.1/v2.2: a path of bin steps, pair versions and tokens.
+  'struct LbPath { uint256[] pairBinSteps; uint8[] versions; address[] tokenPath; }',
+  'function swapExactTokensForTokens(uint256 amountIn, uint256 amountOutMin, LbPath path, address to, uint256 deadline) returns (uint256)',
+  'function swapExactTokensForNATIVE(uint256 amountIn, uint256 amountOutMinNATIVE, LbPath path, address to, uint256 deadline) returns (uint256)',
+  'function swapExactNATIVEForTokens(uint256 amountOutMin, LbPath path, address to, uint256 deadline) payable returns (uint256)',
+  'function swapTokensForExactTokens(uint256 amountOut, uint256 amountInMax, LbPath path, address to, uint256 deadline) returns (uint256[])',
+  'function swapTokensForExactNATIVE(uint256 amountNATIVEOut, uint256 amountInMax, LbPath path, address to, uint256 deadline) returns (uint256[])',
+  'function swapNATIVEForExactTokens(uint256 amountOut, LbPath path, address to, uint256 deadline) payable returns (uint256[])',
+  'function swapExactTokensForTokensSupportingFeeOnTransferTokens(uint256 amountIn, uint256 amountOutMin, LbPath path, address to, uint256 deadline) returns (uint256)',
+
+  // SyncSwap router (zkSync, Linea, Scroll): paths of pool steps.
+  'struct SyncSwapStep { address pool; bytes data; address callback; bytes callbackData; }',
+  'struct SyncSwapPath { SyncSwapStep[] steps; address tokenIn; uint256 amountIn; }',
+  'function swap(SyncSwapPath[] paths, uint256 amountOutMin, uint256 deadline) payable returns (uint256)',
+
+  // Pendle Router V4 (IPAllActionV3): trading PT/YT against a token, and single-sided liquidity.
+  'struct PendleApproxParams { uint256 guessMin; uint256 guessMax; uint256 guessOffchain; uint256 maxIteration; uint256 eps; }',
+  'struct PendleSwapData { uint8 swapType; address extRouter; bytes extCalldata; bool needScale; }',
+  'struct PendleTokenInput { address tokenIn; uint256 netTokenIn; address tokenMintSy; address pendleSwap; PendleSwapData swapData; }',
+  'struct PendleTokenOutput { address tokenOut; uint256 minTokenOut; address tokenRedeemSy; address pendleSwap; PendleSwapData swapData; }',
+  'struct PendleOrder { uint256 salt; uint256 expiry; uint256 nonce; uint8 orderType; address token; address YT; address maker; address receiver; uint256 makingAmount; uint256 lnImpliedRate; uint256 failSafeRate; bytes permit; }',
+  'struct PendleFillOrderParams { PendleOrder order; bytes signature; uint256 makingAmount; }',
+  'struct PendleLimitOrderData { address limitRouter; uint256 epsSkipMarket; PendleFillOrderParams[] normalFills; PendleFillOrderParams[] flashFills; bytes optData; }',
+  'function swapExactTokenForPt(address receiver, address market, uint256 minPtOut, PendleApproxParams guessPtOut, PendleTokenInput input, PendleLimitOrderData limit) payable returns (uint256, uint256, uint256)',
+  'function swapExactPtForToken(address receiver, address market, uint256 exactPtIn, PendleTokenOutput output, PendleLimitOrderData limit) returns (uint256, uint256, uint256)',
+  'function swapExactTokenForYt(address receiver, address market, uint256 minYtOut, PendleApproxParams guessYtOut, PendleTokenInput input, PendleLimitOrderData limit) payable returns (uint256, uint256, uint256)',
+  'function swapExactYtForToken(address receiver, address market, uint256 exactYtIn, PendleTokenOutput output, PendleLimitOrderData limit) returns (uint256, uint256, uint256)',
+  'function addLiquiditySingleToken(address receiver, address market, uint256 minLpOut, PendleApproxParams guessPtReceivedFromSy, PendleTokenInput input, PendleLimitOrderData limit) payable returns (uint256, uint256, uint256)',
+  'function addLiquiditySingleTokenKeepYt(address receiver, address market, uint256 minLpOut, uint256 minYtOut, PendleTokenInput input) payable returns (uint256, uint256, uint256, uint256)',
+  'function removeLiquiditySingleToken(address receiver, address market, uint256 netLpToRemove, PendleTokenOutput output, PendleLimitOrderData limit) returns (uint256, uint256, uint256)',
+
+  // CoW Swap ETH flow: selling native ETH through an on-chain order (ERC-20 orders are signed instead).
+  'struct EthFlowOrder { address buyToken; address receiver; uint256 sellAmount; uint256 buyAmount; bytes32 appData; uint256 feeAmount; uint32 validTo; bool partiallyFillable; int64 quoteId; }',
+  'function createOrder(EthFlowOrder order) payable returns (bytes32)',
+
+  // 0x: AllowanceHolder (0x0000000000001fF3684f28c67538d4D072C22734) forwards to a Settler, whose
+  // taker-submitted execute names the buy token and the minimum out.
+  'function exec(address operator, address token, uint256 amount, address target, bytes data) payable returns (bytes)',
+  'struct AllowedSlippage { address recipient; address buyToken; uint256 minAmountOut; }',
+  'function execute(AllowedSlippage slippage, bytes[] actions, bytes32 zidAndAffiliate) payable returns (bool)',
 ]);
 
 const SWAP_NAMES = [
@@ -187,6 +246,11 @@ const SWAP_NAMES = [
   'transformERC20', 'sellToUniswap', 'sellToPancakeSwap', 'sellEthForTokenToUniswapV3', 'sellTokenForEthToUniswapV3',
   'sellTokenForTokenToUniswapV3', 'exchange', 'exchange_underlying', 'exchange_multiple', 'batchSwap',
   'swapExactAmountIn', 'swapExactAmountOut', 'simpleSwap', 'multiSwap', 'megaSwap', 'swapSimpleMode', 'swapCompact',
+  'exactInputSingleSupportingFeeOnTransferTokens', 'swapExactTokensForNATIVE', 'swapExactNATIVEForTokens',
+  'swapTokensForExactNATIVE', 'swapNATIVEForExactTokens', 'swapExactTokenForPt', 'swapExactPtForToken',
+  'swapExactTokenForYt', 'swapExactYtForToken',
+  // CoW's ETH-flow order and 0x's AllowanceHolder each exist only to swap.
+  'createOrder', 'exec',
   // Wrapping and unwrapping the native coin converts one asset into another.
   'unwrapWETH9', 'wrapETH',
 ] as const;
@@ -199,6 +263,9 @@ export const DEX_KINDS: KindTable = {
   mint: 'add-liquidity',
   increaseLiquidity: 'add-liquidity',
   joinPool: 'add-liquidity',
+  addLiquiditySingleToken: 'add-liquidity',
+  addLiquiditySingleTokenKeepYt: 'add-liquidity',
+  removeLiquiditySingleToken: 'remove-liquidity',
   removeLiquidity: 'remove-liquidity',
   removeLiquidityETH: 'remove-liquidity',
   removeLiquidityWithPermit: 'remove-liquidity',

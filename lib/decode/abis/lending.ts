@@ -2,8 +2,9 @@ import { parseAbi } from 'viem';
 import type { KindTable } from './kind-table';
 
 /**
- * Lending markets and vaults: Aave v3 (and forks such as Spark, Radiant), Aave v2, Aave's
- * wrapped-token gateway, Compound v3 and v2, Morpho Blue and ERC-4626 vaults.
+ * Lending markets, vaults and collateralised debt: Aave v3 (and forks such as Spark, Radiant),
+ * Aave v2, Aave's wrapped-token gateway, Compound v3 and v2 (and forks: Venus, Benqi, Moonwell),
+ * Morpho Blue, ERC-4626 vaults, Maple, Liquity, Alchemix and Synthetix.
  */
 export const LENDING_ABI = parseAbi([
   // Aave v3 Pool.
@@ -20,6 +21,8 @@ export const LENDING_ABI = parseAbi([
   'function repay(bytes32 args) returns (uint256)',
   'function repayWithATokens(bytes32 args) returns (uint256)',
   'function withdraw(bytes32 args) returns (uint256)',
+  // Aave v2/v3 collateral switch: refine.ts reads enabling as supply and disabling as withdraw.
+  'function setUserUseReserveAsCollateral(address asset, bool useAsCollateral)',
   // Aave v2 LendingPool (borrow/repay/withdraw share v3's shapes).
   'function deposit(address asset, uint256 amount, address onBehalfOf, uint16 referralCode)',
   // Aave WrappedTokenGateway: v2/v3.0 shapes and the later ones without a rate mode.
@@ -46,6 +49,9 @@ export const LENDING_ABI = parseAbi([
   'function repayBorrow(uint256 repayAmount) returns (uint256)',
   'function repayBorrow() payable',
   'function repayBorrowBehalf(address borrower, uint256 repayAmount) returns (uint256)',
+  // The Comptroller: entering a market makes a supplied asset collateral, exiting stops it.
+  'function enterMarkets(address[] cTokens) returns (uint256[])',
+  'function exitMarket(address cTokenAddress) returns (uint256)',
 
   // Morpho Blue.
   'struct MarketParams { address loanToken; address collateralToken; address oracle; address irm; uint256 lltv; }',
@@ -63,6 +69,34 @@ export const LENDING_ABI = parseAbi([
   'function redeem(uint256 shares, address receiver, address owner) returns (uint256)',
   'function deposit(uint256 amount) returns (uint256)',
   'function withdraw(uint256 amount) returns (uint256)',
+
+  // Maple Pool v2 (syrupUSDC and others): redemptions are requested, then processed by the pool.
+  'function requestRedeem(uint256 shares, address owner) returns (uint256)',
+
+  // Liquity v1 BorrowerOperations (a trove is ETH collateral against LUSD debt) and Stability Pool.
+  // adjustTrove can do any of four things; refine.ts reads which from its arguments.
+  'function openTrove(uint256 maxFeePercentage, uint256 LUSDAmount, address upperHint, address lowerHint) payable',
+  'function adjustTrove(uint256 maxFeePercentage, uint256 collWithdrawal, uint256 LUSDChange, bool isDebtIncrease, address upperHint, address lowerHint) payable',
+  'function addColl(address upperHint, address lowerHint) payable',
+  'function withdrawColl(uint256 amount, address upperHint, address lowerHint)',
+  'function withdrawLUSD(uint256 maxFeePercentage, uint256 LUSDAmount, address upperHint, address lowerHint)',
+  'function repayLUSD(uint256 LUSDAmount, address upperHint, address lowerHint)',
+  'function closeTrove()',
+  'function claimCollateral()',
+  'function provideToSP(uint256 amount, address frontEndTag)',
+  'function withdrawFromSP(uint256 amount)',
+
+  // Alchemix AlchemistV2: collateral goes in as a yield token or its underlying. Its mint(uint256,address),
+  // which borrows alAssets, has the ERC-4626 mint's shape above and cannot be told apart.
+  'function deposit(address yieldToken, uint256 amount, address recipient) returns (uint256)',
+  'function depositUnderlying(address yieldToken, uint256 amount, address recipient, uint256 minimumAmountOut) returns (uint256)',
+  'function withdrawUnderlying(address yieldToken, uint256 shares, address recipient, uint256 minimumAmountOut) returns (uint256)',
+
+  // Synthetix v2x: issuing sUSD against staked SNX is debt; burning it pays the debt down.
+  'function issueSynths(uint256 amount)',
+  'function issueMaxSynths()',
+  'function burnSynths(uint256 amount)',
+  'function burnSynthsToTarget()',
 ]);
 
 export const LENDING_KINDS: KindTable = {
@@ -87,4 +121,24 @@ export const LENDING_KINDS: KindTable = {
   withdrawCollateral: 'withdraw',
   redeem: 'withdraw',
   redeemUnderlying: 'withdraw',
+  setUserUseReserveAsCollateral: 'supply',
+  enterMarkets: 'supply',
+  exitMarket: 'withdraw',
+  requestRedeem: 'withdraw',
+  openTrove: 'borrow',
+  adjustTrove: 'borrow',
+  addColl: 'supply',
+  withdrawColl: 'withdraw',
+  withdrawLUSD: 'borrow',
+  repayLUSD: 'repay',
+  closeTrove: 'repay',
+  claimCollateral: 'withdraw',
+  provideToSP: 'supply',
+  withdrawFromSP: 'withdraw',
+  depositUnderlying: 'supply',
+  withdrawUnderlying: 'withdraw',
+  issueSynths: 'borrow',
+  issueMaxSynths: 'borrow',
+  burnSynths: 'repay',
+  burnSynthsToTarget: 'repay',
 };

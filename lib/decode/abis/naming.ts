@@ -1,7 +1,11 @@
 import { parseAbi } from 'viem';
 import type { KindTable } from './kind-table';
 
-/** ENS .eth registrar controllers (2019, 2023 name-wrapper, 2025 referrer versions) and Basenames. */
+/**
+ * ENS .eth registrar controllers (2019, 2023 name-wrapper, 2025 referrer versions), Basenames, and
+ * the registry and resolver calls that manage a name once it is owned (subnames, address and text
+ * records). Resolver record batches come as multicall(bytes[]), which decode-call unwraps.
+ */
 export const NAMING_ABI = parseAbi([
   // The commit half of ENS's commit–reveal registration.
   'function commit(bytes32 commitment)',
@@ -15,8 +19,14 @@ export const NAMING_ABI = parseAbi([
   // Basenames RegistrarController on Base (no commit step).
   'struct RegisterRequest { string name; address owner; uint256 duration; address resolver; bytes[] data; bool reverseRecord; }',
   'function register(RegisterRequest request) payable',
+
+  // ENS registry (and NameWrapper) subnames; public resolver records.
+  'function setSubnodeRecord(bytes32 node, bytes32 label, address owner, address resolver, uint64 ttl)',
+  'function setAddr(bytes32 node, address addr)',
+  'function setText(bytes32 node, string key, string value)',
 ]);
 
+/** Registering, renewing and managing a name's records all read as name activity. */
 export const NAMING_KINDS: KindTable = Object.fromEntries(
   NAMING_ABI.filter((item) => item.type === 'function').map((item) => [item.name, 'register-name']),
 );

@@ -1,7 +1,11 @@
 import { parseAbi } from 'viem';
 import type { KindTable } from './kind-table';
 
-/** NFT approvals and transfers (ERC-721 / ERC-1155), common mint entry points, Seaport and Blur. */
+/**
+ * NFT approvals and transfers (ERC-721 / ERC-1155), common mint entry points (Zora, SeaDrop,
+ * thirdweb, Manifold, Highlight), creating a collection (Zora), and marketplaces: Seaport, Blur,
+ * Treasure and Decentraland. Aavegotchi's game call rides along.
+ */
 export const NFT_ABI = parseAbi([
   // ERC-721 / ERC-1155. ERC-721 approve(address,uint256) shares ERC-20 approve's selector: erc20.ts owns it.
   'function setApprovalForAll(address operator, bool approved)',
@@ -27,6 +31,13 @@ export const NFT_ABI = parseAbi([
   'function mintPublic(address nftContract, address feeRecipient, address minterIfNotPayer, uint256 quantity) payable',
   'struct AllowlistProof { bytes32[] proof; uint256 quantityLimitPerWallet; uint256 pricePerToken; address currency; }',
   'function claim(address receiver, uint256 quantity, address currency, uint256 pricePerToken, AllowlistProof allowlistProof, bytes data) payable',
+  // Manifold claim extensions (ERC721/1155 lazy payable claims) and Highlight's MintManager.
+  'function mint(address creatorContractAddress, uint256 instanceId, uint32 mintIndex, bytes32[] merkleProof, address mintFor) payable',
+  'function vectorMint721(uint256 vectorId, uint48 numTokensToMint, address mintRecipient) payable',
+
+  // Zora 1155 factory (0x777777C338d93e2C7adf08D102d45CA7CC4Ed021): creating a new collection contract.
+  'struct RoyaltyConfiguration { uint32 royaltyMintSchedule; uint32 royaltyBPS; address royaltyRecipient; }',
+  'function createContract(string newContractURI, string name, RoyaltyConfiguration defaultRoyaltyConfiguration, address defaultAdmin, bytes[] setupActions) returns (address)',
 
   // Seaport 1.x (taking an order: buying a listing, or accepting an offer).
   'struct AdditionalRecipient { uint256 amount; address recipient; }',
@@ -55,6 +66,14 @@ export const NFT_ABI = parseAbi([
   'struct Execution { Input sell; Input buy; }',
   'function execute(Input sell, Input buy) payable',
   'function bulkExecute(Execution[] executions) payable',
+
+  // Treasure marketplace (Arbitrum) and Decentraland's marketplace (Polygon).
+  'struct BuyItemParams { address nftAddress; uint256 tokenId; address owner; uint64 quantity; uint128 maxPricePerItem; address paymentToken; bool usingEth; }',
+  'function buyItems(BuyItemParams[] buyItemParams) payable',
+  'function executeOrder(address nftAddress, uint256 assetId, uint256 price)',
+
+  // Aavegotchi: petting gotchis is game play, not a trade.
+  'function interact(uint256[] tokenIds)',
 ]);
 
 export const NFT_KINDS: KindTable = {
@@ -78,4 +97,9 @@ export const NFT_KINDS: KindTable = {
   matchAdvancedOrders: 'buy-nft',
   execute: 'buy-nft',
   bulkExecute: 'buy-nft',
+  vectorMint721: 'mint',
+  createContract: 'deploy',
+  buyItems: 'buy-nft',
+  executeOrder: 'buy-nft',
+  interact: 'contract-call',
 };

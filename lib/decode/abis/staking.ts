@@ -43,12 +43,30 @@ export const STAKING_ABI = parseAbi([
   'struct QueuedWithdrawalParams { address[] strategies; uint256[] shares; address withdrawer; }',
   'function queueWithdrawals(QueuedWithdrawalParams[] queuedWithdrawalParams) returns (bytes32[])',
 
+  // Rocket Pool: burning rETH returns ETH. The same burn(uint256) burns any ERC-20 or NFT, so it reads
+  // as an unstake only on the tokens in STAKED_TOKEN_BURNS; elsewhere it stays a named contract call.
+  'function burn(uint256 amount)',
+
+  // Ethena sUSDe (StakedUSDeV2): a cooldown starts the exit, unstake claims it once the cooldown ends.
+  'function cooldownShares(uint256 shares) returns (uint256)',
+  'function cooldownAssets(uint256 assets) returns (uint256)',
+  'function unstake(address receiver)',
+
+  // Convex Booster: depositing Curve LP tokens (and staking them for rewards), and taking them out.
+  // withdraw(uint256,uint256) is also the MasterChef farm shape.
+  'function deposit(uint256 pid, uint256 amount, bool stake) returns (bool)',
+  'function depositAll(uint256 pid, bool stake) returns (bool)',
+  'function withdraw(uint256 pid, uint256 amount) returns (bool)',
+
   // Generic staking contracts.
   'function stake(uint256 amount)',
   'function stake() payable',
   'function unstake(uint256 amount)',
   'function unstake()',
 ]);
+
+/** Liquid-staking tokens whose burn(uint256) gives back the staked coin: rETH on Ethereum. */
+export const STAKED_TOKEN_BURNS: ReadonlySet<string> = new Set(['0xae78736cd615f374d3085123a210448e74fc6393']);
 
 export const STAKING_KINDS: KindTable = {
   submit: 'stake',
@@ -69,7 +87,14 @@ export const STAKING_KINDS: KindTable = {
   undelegate: 'unstake',
   queueWithdrawals: 'unstake',
   unstake: 'unstake',
-  // Claiming a finalised withdrawal request is when the ETH actually comes back.
+  depositAll: 'stake',
+  'withdraw(uint256,uint256)': 'unstake',
+  cooldownShares: 'unstake',
+  cooldownAssets: 'unstake',
+  // Named, but a contract call unless decode-call knows the token (STAKED_TOKEN_BURNS).
+  burn: 'contract-call',
+  // Claiming a finalised withdrawal request (or a finished cooldown) is when the funds come back.
+  'unstake(address)': 'withdraw',
   claimWithdrawal: 'withdraw',
   claimWithdrawals: 'withdraw',
   claimWithdrawalsTo: 'withdraw',

@@ -1,0 +1,28 @@
+import type { CatalogLookup } from '../catalog/catalog-lookup';
+import { addEvent } from '../profile/add-event';
+import { emptyProfile, type Profile } from '../profile/profile';
+import type { SextantDb, StoredEvent } from './schema';
+import { readHalfLife, readStoredProfile, writeStoredProfile } from './recommendation-state';
+
+const toEnriched = (e: StoredEvent) =>
+  e.action ? [{ time: e.time, chainId: e.chainId, outcome: e.outcome, action: e.action, dappId: e.dappId ?? null, via: e.via ?? null, touched: e.touched ?? [] }] : [];
+
+/**
+ * Brings the stored profile up to date: folds in only events stored since the last update, or
+ * rebuilds it from every event when asked (a new half-life, a rejected request changing an old
+ * event's weight, an imported catalog). Both paths give the same profile.
+ */
+export async function updateProfile(db: SextantDb, lookup: CatalogLookup, rebuild = false): Promise<Profile> {
+  const halfLife = await readHalfLife(db);
+  const stored = rebuild ? undefined : await readStoredProfile(db);
+  const fresh = !stored || stored.profile.halfLifeDays !== halfLife;
+  const profile = fresh ? emptyProfile(halfLife) : stored.profile;
+  const from = fresh ? 0 : stored.upToEventId;
+  let upTo = from;
+  await db.events.where('id').above(from).each((e) => {
+    for (const enriched of toEnriched(e)) addEvent(profile, lookup, enriched);
+    upTo = Math.max(upTo, e.id!);
+  });
+  await writeStoredProfile(db, { profile, upToEventId: upTo });
+  return profile;
+}

@@ -1,0 +1,39 @@
+import { act, expect, openDapp, openPopup, test } from './fixtures';
+
+test('the popup recommends from real activity, with reasons, and feedback changes the list at once and persists', async ({ context, extensionId }, info) => {
+  // No activity yet: a popular starter list and an invitation to describe what you want.
+  let popup = await openPopup(context, extensionId);
+  const items = popup.locator('ol.recommendations > li');
+  await expect(items.first()).toBeVisible({ timeout: 60_000 });
+  await expect(popup.getByText(/New here\?/)).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Describe what you want' })).toBeVisible();
+  await popup.close();
+
+  const dapp = await openDapp(context);
+  await act(dapp, 'connect');
+  await act(dapp, 'switchChain');
+  await act(dapp, 'supplyAave');
+
+  popup = await openPopup(context, extensionId);
+  const recs = popup.locator('ol.recommendations > li');
+  await expect(recs.first().locator('.reasons')).toContainText('Because you lend on Aave on Ethereum', { timeout: 15_000 });
+  await expect(popup.locator('ol.recommendations > li[data-dapp="aave"]')).toHaveCount(0);
+  await expect(popup.getByText(/New here\?/)).toHaveCount(0);
+  await popup.setViewportSize({ width: 440, height: 700 });
+  await popup.screenshot({ path: info.outputPath('popup-recommendations.png') });
+
+  const first = await recs.first().getAttribute('data-dapp');
+  await recs.first().getByRole('button', { name: 'Not interested' }).click();
+  await expect(popup.locator(`ol.recommendations > li[data-dapp="${first}"]`)).toHaveCount(0);
+
+  const second = recs.first();
+  const secondId = await second.getAttribute('data-dapp');
+  await second.getByRole('button', { name: 'Like' }).click();
+  await expect(popup.locator(`li[data-dapp="${secondId}"]`).getByRole('button', { name: 'Like' })).toHaveAttribute('aria-pressed', 'true');
+
+  // Reopened, the popup shows the same feedback applied.
+  await popup.close();
+  popup = await openPopup(context, extensionId);
+  await expect(popup.locator('ol.recommendations > li').first()).toBeVisible();
+  await expect(popup.locator(`ol.recommendations > li[data-dapp="${first}"]`)).toHaveCount(0);
+});
