@@ -1,5 +1,6 @@
 // The sextant command line: `npm run -s sextant -- <command> [options]`. Each command lives in
 // scripts/commands/ and runs lib/ code unchanged, in Node.
+import { demoCommand } from './commands/demo';
 import { profileCommand } from './commands/profile';
 import { recommendCommand } from './commands/recommend';
 import { searchCommand } from './commands/search';
@@ -8,6 +9,7 @@ import { validateCommand } from './commands/validate';
 type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  demo: { run: demoCommand, summary: 'demo                                            recommendations for the shipped sample activity' },
   validate: { run: validateCommand, summary: 'validate --activity FILE [--json]                check a sextant.activity.v1 file' },
   profile: { run: profileCommand, summary: 'profile --activity FILE [--half-life DAYS] [--json]  what each event was, and the profile it builds' },
   recommend: { run: recommendCommand, summary: 'recommend --activity FILE [--top N] [--all-chains] [--json]  dApps to try next, with reasons' },
