@@ -3,12 +3,14 @@ import { useEffect, useState } from 'react';
 import { DappResultList, type DappResult } from '@/components/dapp-result-list';
 import { useT } from '@/components/i18n';
 import { ModelProgress } from '@/components/model-progress';
+import { RecommendationList } from '@/components/recommendation-list';
 import { SearchForm } from '@/components/search-form';
 import { CHAINS } from '@/lib/catalog/chains';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readModelStatus } from '@/lib/storage/model-status';
 import { db } from '../shared/db';
 import { useDapps } from '../shared/use-dapps';
+import { useRecommendations } from '../shared/use-recommendations';
 
 const chainOptions = Object.entries(CHAINS)
   .filter(([id]) => Number(id) !== 31337)
@@ -19,6 +21,7 @@ export function App() {
   const t = useT();
   const status = useLiveQuery(() => readModelStatus(db), []);
   const byId = useDapps();
+  const recommendations = useRecommendations(t, 10);
   const [results, setResults] = useState<DappResult[] | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -41,6 +44,13 @@ export function App() {
       <SearchForm chains={chainOptions} busy={busy} onSearch={(q, c) => void search(q, c)} />
       <ModelProgress status={status ?? null} />
       <p className="privacy">{t('searchPrivacy')}</p>
+      {recommendations.items && !results && (
+        <section aria-labelledby="recommended-title">
+          <h2 id="recommended-title">{t('recommendedTitle')}</h2>
+          {recommendations.starter && <p className="privacy">{t('recStarterIntro')}</p>}
+          <RecommendationList items={recommendations.items} onFeedback={(action) => void sendMessage('sendFeedback', action)} />
+        </section>
+      )}
       {results && (
         <section aria-labelledby="results-title">
           <h2 id="results-title">{t('searchResults')}</h2>

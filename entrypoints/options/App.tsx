@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { CatalogSettings, type CatalogImportSummary } from '@/components/catalog-settings';
+import { HalfLifeSetting } from '@/components/half-life-setting';
 import { useT } from '@/components/i18n';
 import { ModelPicker } from '@/components/model-picker';
 import { ModelProgress } from '@/components/model-progress';
@@ -15,6 +16,7 @@ export function App() {
   const [models, setModels] = useState<{ models: string[]; current: string } | null>(null);
   const status = useLiveQuery(() => readModelStatus(db), []);
   const pause = useLiveQuery(() => readPause(db), []);
+  const [halfLife, setHalfLife] = useState<number | null>(null);
   const [refresh, setRefresh] = useState<{ enabled: boolean; url: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -40,6 +42,7 @@ export function App() {
   useEffect(() => {
     void sendMessage('listModels').then(setModels);
     void sendMessage('getCatalogRefresh').then(setRefresh);
+    void sendMessage('getHalfLife').then(setHalfLife);
     void sendMessage('prepareModel').catch(() => {});
   }, []);
 
@@ -61,6 +64,15 @@ export function App() {
         <p className="help">{t('modelHelp')}</p>
         <ModelProgress status={status ?? null} />
         {status?.phase === 'ready' && <p role="status">{t('modelReady', [String(status.total), status.modelId])}</p>}
+      </section>
+      <section aria-labelledby="recommendations-title">
+        <h2 id="recommendations-title">{t('recommendationsSection')}</h2>
+        {halfLife !== null && (
+          <HalfLifeSetting days={halfLife} onChange={(days) => {
+            setHalfLife(days);
+            void sendMessage('setHalfLife', days);
+          }} />
+        )}
       </section>
       <section aria-labelledby="catalog-title">
         <h2 id="catalog-title">{t('catalogSection')}</h2>

@@ -37,3 +37,21 @@ test('the popup recommends from real activity, with reasons, and feedback change
   await expect(popup.locator('ol.recommendations > li').first()).toBeVisible();
   await expect(popup.locator(`ol.recommendations > li[data-dapp="${first}"]`)).toHaveCount(0);
 });
+
+test('the recency half-life is visible in settings and kept', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const field = options.getByLabel('How fast old activity fades (half-life, days)');
+  await expect(field).toHaveValue('60');
+  await field.fill('14');
+  await field.press('Enter');
+  await options.reload();
+  await expect(options.getByLabel('How fast old activity fades (half-life, days)')).toHaveValue('14');
+});
+
+test('the new-tab page shows the same recommendations', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/newtab.html`);
+  await expect(page.getByRole('heading', { name: 'Recommended for you' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('ol.recommendations > li')).toHaveCount(10);
+});
