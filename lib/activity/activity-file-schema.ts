@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isWebOrigin } from './is-web-origin';
 import { outcomeSchema } from './outcome-schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { RECORDED_METHODS } from './methods';
 import { outcomeSchema } from './outcome-schema';
 

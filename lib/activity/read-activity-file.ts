@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import type { ActivityEvent } from './activity-event';
 import { activityFileHeaderSchema, fileEventSchema, outcomeSchema } from './activity-file-schema';
 import { randomUid } from './random-uid';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { dappSchema, type Dapp } from './dapp-schema';
 
 export interface CatalogProblem {

@@ -1,16 +1,34 @@
 import { toFunctionSelector, toFunctionSignature, type Abi, type AbiFunction, type Hex } from 'viem';
 import type { ActionKind } from './decoded-action';
 import { BRIDGE_ABI, BRIDGE_KINDS } from './abis/bridge';
+import { DERIVATIVES_ABI, DERIVATIVES_KINDS } from './abis/derivatives';
 import { DEX_ABI, DEX_KINDS } from './abis/dex';
 import { ERC20_ABI, ERC20_KINDS } from './abis/erc20';
 import { GOVERNANCE_ABI, GOVERNANCE_KINDS } from './abis/governance';
 import type { KindTable } from './abis/kind-table';
+import { LAUNCHPAD_ABI, LAUNCHPAD_KINDS } from './abis/launchpad';
 import { LENDING_ABI, LENDING_KINDS } from './abis/lending';
 import { NAMING_ABI, NAMING_KINDS } from './abis/naming';
 import { NFT_ABI, NFT_KINDS } from './abis/nft';
+import { PAYMENTS_ABI, PAYMENTS_KINDS } from './abis/payments';
+import { SOCIAL_ABI, SOCIAL_KINDS } from './abis/social';
 import { STAKING_ABI, STAKING_KINDS } from './abis/staking';
+import { WALLET_ABI, WALLET_KINDS } from './abis/wallet';
 
-export type Family = 'erc20' | 'nft' | 'dex' | 'lending' | 'staking' | 'bridge' | 'governance' | 'naming';
+export type Family =
+  | 'erc20'
+  | 'nft'
+  | 'dex'
+  | 'lending'
+  | 'staking'
+  | 'bridge'
+  | 'governance'
+  | 'naming'
+  | 'payments'
+  | 'derivatives'
+  | 'social'
+  | 'wallet'
+  | 'launchpad';
 
 /** One known function: its ABI item, what it does, and which family it came from. */
 export interface KnownFunction {
@@ -34,6 +52,11 @@ export const FAMILIES: readonly (readonly [Family, Abi, KindTable])[] = [
   ['bridge', BRIDGE_ABI, BRIDGE_KINDS],
   ['governance', GOVERNANCE_ABI, GOVERNANCE_KINDS],
   ['naming', NAMING_ABI, NAMING_KINDS],
+  ['payments', PAYMENTS_ABI, PAYMENTS_KINDS],
+  ['derivatives', DERIVATIVES_ABI, DERIVATIVES_KINDS],
+  ['social', SOCIAL_ABI, SOCIAL_KINDS],
+  ['wallet', WALLET_ABI, WALLET_KINDS],
+  ['launchpad', LAUNCHPAD_ABI, LAUNCHPAD_KINDS],
 ];
 
 function buildIndex(): Map<Hex, KnownFunction[]> {

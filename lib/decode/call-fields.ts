@@ -24,7 +24,14 @@ function uintBits(item: AbiFunction, name: string): number {
   return match ? Number(match[1]) : 256;
 }
 
-/** Approval, permit and transfer details read from a decoded call; nothing for other kinds. */
+/** Transfers whose contract is itself the token moved; other transfers (Disperse, invoices) name it. */
+const SELF_TRANSFERS: ReadonlySet<string> = new Set(['transfer', 'transferFrom', 'safeTransferFrom', 'safeBatchTransferFrom']);
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Approval, permit, transfer and stream details read from a decoded call; nothing for other kinds. */
 export function callFields(action: DecodedAction, item: AbiFunction, named: Record<string, unknown>): Partial<DecodedAction> {
   const to = action.to;
   switch (action.kind) {
@@ -65,7 +72,18 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
         ...(named.approved === false ? { revoke: true } : {}),
       };
     case 'transfer':
-      return { recipient: lowerAddress(named.to), token: to };
+      return {
+        recipient: lowerAddress(named.to),
+        token: 'token' in named ? lowerAddress(named.token) : SELF_TRANSFERS.has(item.name) ? to : undefined,
+      };
+    case 'stream': {
+      // Superfluid names token and receiver; Sablier's creates carry them in a `params` struct.
+      const params = record(named.params);
+      return {
+        recipient: lowerAddress(named.receiver ?? params.recipient),
+        token: lowerAddress(named.token ?? params.token),
+      };
+    }
     default:
       return {};
   }

@@ -1,9 +1,11 @@
 import { decodeFunctionData, type Hex } from 'viem';
 import { SELECTOR_INDEX } from './abi-index';
 import { argsByName, callFields } from './call-fields';
+import { contractKind } from './contract-kinds';
 import type { DecodedAction } from './decoded-action';
 import { kindWithHint, pickCandidate, type DecodeHint } from './hints';
 import { mostMeaningful } from './priority';
+import { refineKind } from './refine';
 
 export type { DecodeHint } from './hints';
 
@@ -77,8 +79,10 @@ function decodeAt(call: unknown, hint: DecodeHint | undefined, depth: number): D
   if (WRAPPED_NATIVE.has(to) && WRAP_SIGNATURES.has(known.signature)) return { kind: 'swap', name, selector, to };
   if (name === 'multicall') return decodeMulticall(args, { kind: 'contract-call', name, selector, to }, hint, depth);
 
-  const action: DecodedAction = { kind: kindWithHint(known, hint), name, selector, to };
-  return { ...action, ...withoutUndefined(callFields(action, known.item, argsByName(known.item, args))) };
+  const named = argsByName(known.item, args);
+  const kind = contractKind(to, known.signature) ?? refineKind(known.signature, named, kindWithHint(known, hint));
+  const action: DecodedAction = { kind, name, selector, to };
+  return { ...action, ...withoutUndefined(callFields(action, known.item, named)) };
 }
 
 /** A multicall reads as its most meaningful inner call, keeping the outer selector and every inner call. */

@@ -20,6 +20,14 @@ const CATEGORY_FAMILY: ReadonlyMap<string, Family> = new Map<string, Family>([
   ['nft-mint', 'nft'],
   ['governance', 'governance'],
   ['naming', 'naming'],
+  ['payments', 'payments'],
+  ['perps', 'derivatives'],
+  ['options', 'derivatives'],
+  ['prediction-market', 'derivatives'],
+  ['social', 'social'],
+  ['security-tools', 'wallet'],
+  ['launchpad', 'launchpad'],
+  ['gaming', 'nft'],
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const similarityPairsSchema = z.object({
   pairs: z.array(z.object({ a: z.string(), b: z.string(), grade: z.number().min(0).max(4) })).min(1),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { CATEGORIES } from '../catalog/categories';
 
 const dappId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);

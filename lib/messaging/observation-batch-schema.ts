@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { DROP_REASONS } from '../activity/drop-reasons';
 
 /** The relay's batch as the background receives it: re-checked, since any sender can claim anything. */

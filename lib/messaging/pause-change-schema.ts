@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isWebOrigin } from '../activity/is-web-origin';
 
 export const pauseChangeSchema = z.discriminatedUnion('scope', [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const searchRequestSchema = z.object({
   query: z.string().trim().min(1).max(500),

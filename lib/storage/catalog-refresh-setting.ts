@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { SextantDb } from './schema';
 
 const KEY = 'catalog-refresh';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { DEFAULT_HALF_LIFE_DAYS } from '../profile/action-weights';
 import type { Profile } from '../profile/profile';
 import { noFeedback, type Feedback } from '../ranking/feedback';

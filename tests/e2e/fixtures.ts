@@ -1,34 +1,13 @@
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { extensionWorker, launchChromium } from '../../scripts/chromium/launch-chromium';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export { CHROMIUM_ARGS, EXTENSION_DIR } from '../../scripts/chromium/launch-chromium';
 export const SITE = 'http://127.0.0.1:4321';
 /** The same server under another origin, for a second site. */
 export const OTHER_SITE = 'http://localhost:4321';
 
-// Flags for a closed network, run as root: no sandbox, no background calls to Google services.
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'sextant-e2e-'));
-  const args = withExtension ? [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : CHROMIUM_ARGS;
-  const context = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', headless: true, args });
-  return { context, close: async () => (await context.close(), await rm(dir, { recursive: true, force: true })) };
-}
-
-export async function serviceWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-}
+export const launch = (withExtension: boolean) => launchChromium({ extensionDir: withExtension ? undefined : null });
+export const serviceWorker = extensionWorker;
 
 export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
   context: async ({}, use) => {

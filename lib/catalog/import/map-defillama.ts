@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod';
 import type { Dapp } from '../dapp-schema';
 import { DEFILLAMA_CATEGORIES } from './defillama-categories';
 import { DEFILLAMA_CHAINS } from './defillama-chains';

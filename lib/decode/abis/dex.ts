@@ -5,7 +5,7 @@ import type { KindTable } from './kind-table';
  * Swaps and liquidity: Uniswap (Universal Router, V2, V3, SwapRouter02, positions) and the shapes
  * its forks reuse (Sushi, PancakeSwap), aggregators (1inch, 0x, Paraswap, KyberSwap, Odos),
  * Curve, Balancer V2, Aerodrome/Velodrome and the Solidly forks, Algebra (QuickSwap, Camelot,
- * Lynex), LFJ Liquidity Book, SyncSwap, Pendle, CoW's ETH flow and 0x's AllowanceHolder/Settler.
+ * Lynex), LFJ Liquidity Book, SyncSwap, Pendle, CoW's ETH flow and 0x's AllowanceHolder.
  * Multicalls are unwrapped by decode-call.
  */
 export const DEX_ABI = parseAbi([
@@ -230,11 +230,9 @@ export const DEX_ABI = parseAbi([
   'struct EthFlowOrder { address buyToken; address receiver; uint256 sellAmount; uint256 buyAmount; bytes32 appData; uint256 feeAmount; uint32 validTo; bool partiallyFillable; int64 quoteId; }',
   'function createOrder(EthFlowOrder order) payable returns (bytes32)',
 
-  // 0x: AllowanceHolder (0x0000000000001fF3684f28c67538d4D072C22734) forwards to a Settler, whose
-  // taker-submitted execute names the buy token and the minimum out.
+  // 0x AllowanceHolder (0x0000000000001fF3684f28c67538d4D072C22734): holds the taker's allowance for
+  // one call and forwards it to a Settler (whose execute is above).
   'function exec(address operator, address token, uint256 amount, address target, bytes data) payable returns (bytes)',
-  'struct AllowedSlippage { address recipient; address buyToken; uint256 minAmountOut; }',
-  'function execute(AllowedSlippage slippage, bytes[] actions, bytes32 zidAndAffiliate) payable returns (bool)',
 ]);
 
 const SWAP_NAMES = [

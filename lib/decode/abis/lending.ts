@@ -87,7 +87,7 @@ export const LENDING_ABI = parseAbi([
   'function withdrawFromSP(uint256 amount)',
 
   // Alchemix AlchemistV2: collateral goes in as a yield token or its underlying. Its mint(uint256,address),
-  // which borrows alAssets, has the ERC-4626 mint's shape above and cannot be told apart.
+  // which borrows alAssets, has the ERC-4626 mint's shape above: contract-kinds.ts tells them apart by address.
   'function deposit(address yieldToken, uint256 amount, address recipient) returns (uint256)',
   'function depositUnderlying(address yieldToken, uint256 amount, address recipient, uint256 minimumAmountOut) returns (uint256)',
   'function withdrawUnderlying(address yieldToken, uint256 shares, address recipient, uint256 minimumAmountOut) returns (uint256)',

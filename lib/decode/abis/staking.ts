@@ -44,7 +44,7 @@ export const STAKING_ABI = parseAbi([
   'function queueWithdrawals(QueuedWithdrawalParams[] queuedWithdrawalParams) returns (bytes32[])',
 
   // Rocket Pool: burning rETH returns ETH. The same burn(uint256) burns any ERC-20 or NFT, so it reads
-  // as an unstake only on the tokens in STAKED_TOKEN_BURNS; elsewhere it stays a named contract call.
+  // as an unstake only on rETH itself (contract-kinds.ts); elsewhere it stays a named contract call.
   'function burn(uint256 amount)',
 
   // Ethena sUSDe (StakedUSDeV2): a cooldown starts the exit, unstake claims it once the cooldown ends.
@@ -65,8 +65,6 @@ export const STAKING_ABI = parseAbi([
   'function unstake()',
 ]);
 
-/** Liquid-staking tokens whose burn(uint256) gives back the staked coin: rETH on Ethereum. */
-export const STAKED_TOKEN_BURNS: ReadonlySet<string> = new Set(['0xae78736cd615f374d3085123a210448e74fc6393']);
 
 export const STAKING_KINDS: KindTable = {
   submit: 'stake',
@@ -91,7 +89,7 @@ export const STAKING_KINDS: KindTable = {
   'withdraw(uint256,uint256)': 'unstake',
   cooldownShares: 'unstake',
   cooldownAssets: 'unstake',
-  // Named, but a contract call unless decode-call knows the token (STAKED_TOKEN_BURNS).
+  // Named, but a contract call unless contract-kinds.ts knows the token.
   burn: 'contract-call',
   // Claiming a finalised withdrawal request (or a finished cooldown) is when the funds come back.
   'unstake(address)': 'withdraw',
