@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeEvent } from './decode-event';
 
-const PERSONAS = join(__dirname, '../../tests/eval/personas');
+const PERSONAS = fileURLToPath(new URL('../../tests/eval/personas/', import.meta.url));
 
 /**
  * Persona calls still read as a bare contract call. Each is a verified function that fits no action
