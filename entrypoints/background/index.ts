@@ -1,3 +1,6 @@
+import { enrichEvent } from '@/lib/attribution/enrich-event';
+import { defaultLookup } from '@/lib/catalog/default-lookup';
+import { enrichMissing } from '@/lib/storage/enrich-missing';
 import { openDb } from '@/lib/storage/schema';
 import { createCatalogService } from './catalog-service';
 import { handleCapture } from './handle-capture';
@@ -10,7 +13,9 @@ import { createRecommender } from './recommender';
 // The background owns the database (the only writer), the catalog and the model, and answers
 // every message; the handlers below only wire messages to lib/.
 export default defineBackground(() => {
-  const db = openDb();
+  const enrich = (e: Parameters<typeof enrichEvent>[1]) => enrichEvent(defaultLookup(), e);
+  const db = openDb('sextant', { enrich });
+  void enrichMissing(db, enrich);
   const catalog = createCatalogService(db);
   const model = createModelService(db, catalog);
   const recommender = createRecommender(db, catalog, model);

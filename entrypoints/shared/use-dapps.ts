@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { bundledCatalog } from '@/lib/catalog/bundled-catalog';
+import { bundledEntries } from '@/lib/catalog/bundled-catalog';
 import type { Dapp } from '@/lib/catalog/dapp-schema';
 import { db } from './db';
 
-const bundled = new Map(bundledCatalog().dapps.map((d) => [d.id, d]));
+const bundled = new Map(bundledEntries().map((d) => [d.id, d]));
 
 /** Every dApp a page may need to name: the bundled catalog plus the user's imports (validated when imported). */
 export function useDapps(): ReadonlyMap<string, Dapp> {

@@ -10,12 +10,22 @@ export interface LoadedCatalog {
   problems: CatalogProblem[];
 }
 
+const RAW = [...trading, ...defi, ...culture] as unknown as Dapp[];
+
+/**
+ * The bundled entries without validating them again, for pages that only name and link dApps:
+ * the same data passes validation in the tests and in the background at load.
+ */
+export function bundledEntries(): readonly Dapp[] {
+  return RAW;
+}
+
 let cached: LoadedCatalog | undefined;
 
 /** The catalog shipped with the extension, validated once per process. */
 export function bundledCatalog(): LoadedCatalog {
   if (!cached) {
-    const result = validateCatalog([...trading, ...defi, ...culture]);
+    const result = validateCatalog(RAW);
     cached = { dapps: result.dapps, problems: result.ok ? [] : result.problems };
   }
   return cached;

@@ -1,9 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ActivityEvent } from '../activity/activity-event';
 import type { DropReason } from '../activity/drop-reasons';
-import { enrichEvent, type Enrichment } from '../attribution/enrich-event';
+import type { Enrichment } from '../attribution/enrich-event';
 import type { Dapp } from '../catalog/dapp-schema';
-import { defaultLookup } from '../catalog/default-lookup';
 
 export interface StoredEvent extends ActivityEvent, Partial<Enrichment> {
   id?: number;
@@ -33,12 +32,24 @@ export type SextantDb = Dexie & {
   catalogImports: EntityTable<Dapp, 'id'>;
 };
 
+export interface OpenDbOptions {
+  /**
+   * Decodes and attributes an event. Only the background passes it: pages must not load the
+   * decoder. If a page happens to run the v3 upgrade, it leaves a note and the background enriches
+   * those events when it next starts (see enrich-missing.ts).
+   */
+  enrich?: (event: StoredEvent) => Enrichment;
+  dexie?: ConstructorParameters<typeof Dexie>[1];
+}
+
+export const NEEDS_ENRICHMENT = 'needs-enrichment';
+
 /**
  * Opens Sextant's database. Versions only ever append: a new version adds tables or indexes and,
  * where needed, an upgrade next to it. Never edit a released version.
  */
-export function openDb(name = 'sextant', options?: ConstructorParameters<typeof Dexie>[1]): SextantDb {
-  const db = new Dexie(name, options) as SextantDb;
+export function openDb(name = 'sextant', options: OpenDbOptions = {}): SextantDb {
+  const db = new Dexie(name, options.dexie) as SextantDb;
   db.version(1).stores({
     events: '++id, &uid, time, origin, method',
     drops: 'reason',
@@ -49,7 +60,11 @@ export function openDb(name = 'sextant', options?: ConstructorParameters<typeof 
   // v3: events carry their decoded action and dApp; older events are decoded and attributed now.
   db.version(3)
     .stores({ events: '++id, &uid, time, origin, method, dappId' })
-    .upgrade((tx) => tx.table<StoredEvent>('events').toCollection().modify((e) => void Object.assign(e, enrichEvent(defaultLookup(), e))));
+    .upgrade((tx) => {
+      const { enrich } = options;
+      if (!enrich) return tx.table<Setting>('settings').put({ key: NEEDS_ENRICHMENT, value: true });
+      return tx.table<StoredEvent>('events').toCollection().modify((e) => void Object.assign(e, enrich(e)));
+    });
   // v4: dApps the user imported (a DefiLlama file or an opt-in refresh), merged with the bundled catalog.
   db.version(4).stores({ catalogImports: 'id' });
   return db;
