@@ -22,7 +22,8 @@ export function handleModel(db: SextantDb, model: ReturnType<typeof createModelS
     pageOnly(sender, async () => {
       const request = searchRequestSchema.parse(data);
       const { embedder, index, lookup } = await model.get();
-      return searchCatalog(embedder, index, lookup, request.query, request);
+      const results = await searchCatalog(embedder, index, lookup, request.query, request);
+      return results.map((r) => ({ ...r, url: lookup.byId.get(r.id)!.origins[0]!, description: lookup.byId.get(r.id)!.description }));
     }),
   );
 }

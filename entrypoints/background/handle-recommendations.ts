@@ -1,7 +1,8 @@
 import { feedbackActionSchema } from '@/lib/messaging/feedback-action-schema';
 import { onMessage } from '@/lib/messaging/protocol';
 import { applyFeedback } from '@/lib/ranking/feedback';
-import { halfLifeSchema, readFeedback, readHalfLife, writeFeedback, writeHalfLife } from '@/lib/storage/recommendation-state';
+import { halfLifeSchema } from '@/lib/messaging/half-life-schema';
+import { readFeedback, readHalfLife, writeFeedback, writeHalfLife } from '@/lib/storage/recommendation-state';
 import type { SextantDb } from '@/lib/storage/schema';
 import { pageOnly } from './page-only';
 import type { Recommender } from './recommender';

@@ -1,4 +1,5 @@
 import { rankDapps } from '@/lib/ranking/rank-dapps';
+import { toShown } from '@/lib/ranking/to-shown';
 import { readFeedback, writeRecommendations } from '@/lib/storage/recommendation-state';
 import type { SextantDb } from '@/lib/storage/schema';
 import { updateProfile } from '@/lib/storage/update-profile';
@@ -25,7 +26,7 @@ export function createRecommender(db: SextantDb, catalog: CatalogService, model:
     const profile = await updateProfile(db, lookup, fromScratch);
     const { index } = await model.get();
     const items = rankDapps({ dapps, index, profile, feedback: await readFeedback(db), top: KEEP });
-    await writeRecommendations(db, { computedAt: Date.now(), items });
+    await writeRecommendations(db, { computedAt: Date.now(), items: items.map((r) => toShown(lookup, r)) });
   }
 
   /** Runs after the ones already queued, so two computations never interleave. */

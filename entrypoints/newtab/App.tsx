@@ -9,7 +9,6 @@ import { CHAINS } from '@/lib/catalog/chains';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readModelStatus } from '@/lib/storage/model-status';
 import { db } from '../shared/db';
-import { useDapps } from '../shared/use-dapps';
 import { useRecommendations } from '../shared/use-recommendations';
 
 const chainOptions = Object.entries(CHAINS)
@@ -20,7 +19,6 @@ const chainOptions = Object.entries(CHAINS)
 export function App() {
   const t = useT();
   const status = useLiveQuery(() => readModelStatus(db), []);
-  const byId = useDapps();
   const recommendations = useRecommendations(t, 10);
   const [results, setResults] = useState<DappResult[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,7 +30,7 @@ export function App() {
     setBusy(true);
     try {
       const found = await sendMessage('search', { query, top: 10, chain });
-      setResults(found.map((r) => ({ ...r, url: byId.get(r.id)?.origins[0] ?? '', description: byId.get(r.id)?.description ?? '' })));
+      setResults(found);
     } finally {
       setBusy(false);
     }

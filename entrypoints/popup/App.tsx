@@ -9,38 +9,38 @@ import { RecommendationList } from '@/components/recommendation-list';
 import { ToggleSwitch } from '@/components/toggle-switch';
 import { describeEvent } from '@/lib/activity/describe-event';
 import { chainName } from '@/lib/catalog/chains';
-import type { Dapp } from '@/lib/catalog/dapp-schema';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readDrops } from '@/lib/storage/drops-repo';
 import { readModelStatus } from '@/lib/storage/model-status';
 import { readPause } from '@/lib/storage/pause-settings';
+import type { StoredRecommendations } from '@/lib/storage/recommendation-state';
 import { recentEvents } from '@/lib/storage/recent-events';
 import type { StoredEvent } from '@/lib/storage/schema';
 import { db } from '../shared/db';
-import { useDapps } from '../shared/use-dapps';
+import { useDappNames } from '../shared/use-dapp-names';
 import { useRecommendations } from '../shared/use-recommendations';
 import { downloadText } from './download-text';
 import { useActiveSite } from './use-active-site';
 
-function toRow(e: StoredEvent, dapps: ReadonlyMap<string, Dapp>): ActivityRow {
+function toRow(e: StoredEvent, name: (id: string) => string | null): ActivityRow {
   return {
     key: e.uid,
     site: e.origin ? new URL(e.origin).host : null,
-    action: describeEvent(e, (e.dappId && dapps.get(e.dappId)?.name) || null),
+    action: describeEvent(e, e.dappId ? name(e.dappId) : null),
     chain: e.chainId === null ? null : chainName(e.chainId),
     time: e.time,
     outcome: e.outcome,
   };
 }
 
-export function App() {
+export function App({ initialRecommendations }: { initialRecommendations: StoredRecommendations | null }) {
   const t = useT();
   const events = useLiveQuery(() => recentEvents(db, 50), []);
   const pause = useLiveQuery(() => readPause(db), []);
   const drops = useLiveQuery(() => readDrops(db), []);
   const activeSite = useActiveSite();
-  const dapps = useDapps();
-  const recommendations = useRecommendations(t, 5);
+  const dappName = useDappNames((events ?? []).flatMap((e) => (e.dappId ? [e.dappId] : [])));
+  const recommendations = useRecommendations(t, 5, initialRecommendations);
   const modelStatus = useLiveQuery(() => readModelStatus(db), []);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -90,7 +90,7 @@ export function App() {
       <section aria-labelledby="recent-title">
         <h2 id="recent-title">{t('recentActivity')}</h2>
         {pause?.global && <p className="paused-banner" role="status">{t('capturePaused')}</p>}
-        {events === undefined ? <progress aria-label={t('working')} /> : <ActivityList rows={events.map((e) => toRow(e, dapps))} now={Date.now()} />}
+        {events === undefined ? <progress aria-label={t('working')} /> : <ActivityList rows={events.map((e) => toRow(e, dappName))} now={Date.now()} />}
       </section>
       <details>
         <summary>{t('pausedSites')}</summary>

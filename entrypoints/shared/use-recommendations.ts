@@ -4,15 +4,16 @@ import type { Translate } from '@/components/i18n';
 import type { RecommendationView } from '@/components/recommendation-list';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { reasonText } from '@/lib/ranking/reason-text';
-import { readFeedback, readRecommendations } from '@/lib/storage/recommendation-state';
+import { readFeedback, readRecommendations, type StoredRecommendations } from '@/lib/storage/recommendation-state';
 import { db } from './db';
-import { useDapps } from './use-dapps';
 
-/** The stored ranking, worded for this locale; asks for one when none is stored yet. */
-export function useRecommendations(t: Translate, top: number): { items: RecommendationView[] | undefined; starter: boolean } {
-  const stored = useLiveQuery(() => readRecommendations(db), []);
+/**
+ * The stored ranking, worded for this locale; asks for one when none is stored yet. `initial`, read
+ * before the page first renders, lets the first paint already show it.
+ */
+export function useRecommendations(t: Translate, top: number, initial?: StoredRecommendations | null): { items: RecommendationView[] | undefined; starter: boolean } {
+  const stored = useLiveQuery(() => readRecommendations(db), [], initial);
   const feedback = useLiveQuery(() => readFeedback(db), []);
-  const dapps = useDapps();
   const missing = stored === null;
 
   // undefined: still reading; null: nothing computed yet, so ask the background for a first ranking.
@@ -21,11 +22,13 @@ export function useRecommendations(t: Translate, top: number): { items: Recommen
   }, [missing]);
 
   if (!stored) return { items: undefined, starter: false };
-  const name = (id: string) => dapps.get(id)?.name ?? id;
-  const items = stored.items.slice(0, top).flatMap((r) => {
-    const d = dapps.get(r.id);
-    if (!d) return [];
-    return [{ id: r.id, name: d.name, url: d.origins[0]!, category: d.category, reasons: r.reasons.map((x) => reasonText(t, x, name)), liked: feedback?.liked.includes(r.id) ?? false }];
-  });
+  const items = stored.items.slice(0, top).map((r) => ({
+    id: r.id,
+    name: r.name,
+    url: r.url,
+    category: r.category,
+    reasons: r.reasons.map((x) => reasonText(t, x, (id) => r.names[id] ?? id)),
+    liked: feedback?.liked.includes(r.id) ?? false,
+  }));
   return { items, starter: stored.items.every((r) => r.reasons.every((x) => x.type === 'popular')) };
 }

@@ -9,6 +9,12 @@ export interface SearchResult {
   score: number;
 }
 
+/** A result with what a page shows: the official site and the description. */
+export interface ShownSearchResult extends SearchResult {
+  url: string;
+  description: string;
+}
+
 export interface SearchOptions {
   top?: number;
   /** Only dApps deployed on this chain. */

@@ -1,14 +1,22 @@
-import { z } from '../zod';
 import { DEFAULT_HALF_LIFE_DAYS } from '../profile/action-weights';
 import type { Profile } from '../profile/profile';
 import { noFeedback, type Feedback } from '../ranking/feedback';
 import type { Recommendation } from '../ranking/reason';
 import type { SextantDb } from './schema';
 
+/** A recommendation with what a page needs to show it, so pages need not load the catalog first. */
+export interface ShownRecommendation extends Recommendation {
+  name: string;
+  url: string;
+  category: string;
+  /** Names of the dApps its reasons mention, by id. */
+  names: Record<string, string>;
+}
+
 /** The ranking as last computed, so pages show it at once. */
 export interface StoredRecommendations {
   computedAt: number;
-  items: Recommendation[];
+  items: ShownRecommendation[];
 }
 
 /** The profile and the last event folded into it, so new events are added one by one. */
@@ -17,13 +25,8 @@ export interface StoredProfile {
   upToEventId: number;
 }
 
-const feedbackSchema = z.object({
-  liked: z.array(z.string().max(80)).max(2000),
-  notInterested: z.array(z.string().max(80)).max(2000),
-  alreadyUse: z.array(z.string().max(80)).max(2000),
-  hiddenCategories: z.array(z.string().max(40)).max(40),
-});
-export const halfLifeSchema = z.number().int().min(1).max(3650);
+// Only the background writes these rows, after validating what it was sent (lib/messaging
+// schemas), so pages read them without loading a validator.
 
 async function read<T>(db: SextantDb, key: string): Promise<T | undefined> {
   return (await db.settings.get(key))?.value as T | undefined;
@@ -36,15 +39,8 @@ export const writeRecommendations = (db: SextantDb, value: StoredRecommendations
 export const readStoredProfile = (db: SextantDb) => read<StoredProfile>(db, 'profile');
 export const writeStoredProfile = (db: SextantDb, value: StoredProfile) => write(db, 'profile', value);
 
-/** Feedback as stored; anything malformed reads as none rather than breaking the ranking. */
-export async function readFeedback(db: SextantDb): Promise<Feedback> {
-  const parsed = feedbackSchema.safeParse(await read(db, 'feedback'));
-  return parsed.success ? parsed.data : noFeedback();
-}
-export const writeFeedback = (db: SextantDb, value: Feedback) => write(db, 'feedback', feedbackSchema.parse(value));
+export const readFeedback = async (db: SextantDb): Promise<Feedback> => (await read<Feedback>(db, 'feedback')) ?? noFeedback();
+export const writeFeedback = (db: SextantDb, value: Feedback) => write(db, 'feedback', value);
 
-export async function readHalfLife(db: SextantDb): Promise<number> {
-  const parsed = halfLifeSchema.safeParse(await read(db, 'half-life-days'));
-  return parsed.success ? parsed.data : DEFAULT_HALF_LIFE_DAYS;
-}
-export const writeHalfLife = (db: SextantDb, days: number) => write(db, 'half-life-days', halfLifeSchema.parse(days));
+export const readHalfLife = async (db: SextantDb): Promise<number> => (await read<number>(db, 'half-life-days')) ?? DEFAULT_HALF_LIFE_DAYS;
+export const writeHalfLife = (db: SextantDb, days: number) => write(db, 'half-life-days', days);

@@ -14,12 +14,12 @@ test('imports a valid activity file, rejects a malformed one without changing an
   };
 
   await importFile('tests/fixtures/activity-malformed.json');
-  await expect(popup.getByRole('status')).toContainText('Import rejected, nothing changed: 2 of 3 events are invalid; first, event 1:');
-  await expect(popup.getByRole('status')).toContainText('chainId must be a decimal number');
+  await expect(popup.locator('.file-actions').getByRole('status')).toContainText('Import rejected, nothing changed: 2 of 3 events are invalid; first, event 1:');
+  await expect(popup.locator('.file-actions').getByRole('status')).toContainText('chainId must be a decimal number');
   await expect(rows).toHaveCount(1);
 
   await importFile('tests/fixtures/activity-sample.json');
-  await expect(popup.getByRole('status')).toContainText('Imported 3 events.');
+  await expect(popup.locator('.file-actions').getByRole('status')).toContainText('Imported 3 events.');
   await expect(rows).toHaveCount(4);
   await expect(popup.locator('table.activity')).toContainText('app.uniswap.org');
   await expect(popup.locator('table.activity')).toContainText('Arbitrum');
