@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { extensionWorker, launchChromium } from '../chromium/launch-chromium';
+
+export interface MemoryFigures {
+  what: string;
+  beforeModelMb: number;
+  afterModelMb: number;
+}
+
+/** Sends CDP commands to one target over its debugging WebSocket (loopback only). */
+async function cdp(url: string) {
+  const socket = new WebSocket(url);
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  let next = 0;
+  const send = (method: string) =>
+    new Promise<Record<string, number>>((resolve) => {
+      const id = ++next;
+      const onMessage = (data: WebSocket.RawData) => {
+        const message = JSON.parse(String(data)) as { id?: number; result?: Record<string, number> };
+        if (message.id === id) {
+          socket.off('message', onMessage);
+          resolve(message.result ?? {});
+        }
+      };
+      socket.on('message', onMessage);
+      socket.send(JSON.stringify({ id, method }));
+    });
+  return { send, close: () => socket.close() };
+}
+
+const mb = (bytes: number | undefined) => Math.round(((bytes ?? 0) / 1048576) * 10) / 10;
+
+/** The service worker's JS heap, after garbage collection, before and after the model loads and the catalog is embedded. */
+export async function benchMemory(): Promise<MemoryFigures> {
+  const browser = await launchChromium({ args: ['--remote-debugging-port=0'] });
+  try {
+    const worker = await extensionWorker(browser.context);
+    const id = new URL(worker.url()).host;
+    const [port] = (await readFile(join(browser.userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n');
+    const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { type: string; url: string; webSocketDebuggerUrl: string }[];
+    const target = targets.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${id}/`));
+    if (!target) throw new Error('no service worker target found');
+    const session = await cdp(target.webSocketDebuggerUrl);
+    const heap = async () => (await session.send('HeapProfiler.collectGarbage'), mb((await session.send('Runtime.getHeapUsage')).usedSize));
+    const beforeModelMb = await heap();
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${id}/options.html`);
+    await page.getByText(/Ready: \d+ dApps embedded/).waitFor({ timeout: 120_000 });
+    const afterModelMb = await heap();
+    session.close();
+    return { what: 'service worker JS heap after garbage collection (Runtime.getHeapUsage), before the model loads and after the catalog is embedded', beforeModelMb, afterModelMb };
+  } finally {
+    await browser.close();
+  }
+}

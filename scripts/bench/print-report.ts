@@ -1,0 +1,27 @@
+import type { Timing } from './measure';
+
+const t = (x: Timing | null | undefined) => (x ? `${x.median} ${x.unit} (p95 ${x.p95}, n=${x.runs})` : '—');
+
+/** The readable table printed after a run; the JSON report has every figure. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function printReport(r: any): void {
+  console.log(`\nSextant benchmarks (${r.mode}) on ${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.memoryGb} GB, Node ${r.machine.node}\n`);
+  console.log('Ranking and top-k (synthetic catalogs, 256-d vectors)');
+  for (const x of r.ranking) {
+    console.log(`  ${String(x.size).padStart(7)} dApps  memory read ${t(x.memoryRead)} | rank ${t(x.ranking)} = ${x.rankingVsMemoryRead}× | top-10 ${t(x.topK)} = ${x.topKVsMemoryRead}×${x.orama ? ` | Orama ${t(x.orama)} (ours ${x.topKVsOrama}×)` : ''}`);
+  }
+  const e = r.embedding;
+  console.log('\nEmbedding (Node, default model)');
+  console.log(`  model load ${t(e.modelLoad)}; batch 1: ${e.batch1.sentencesPerSecond}/s; batch 32: ${e.batch32.sentencesPerSecond}/s; catalog (${e.catalogCold.dapps}) cold ${t(e.catalogCold)}`);
+  console.log(`  plain table loop ${e.plainLoop.sentencesPerSecond}/s (agrees to cosine ${e.plainLoop.agreement}); Transformers.js takes ${e.transformersOverhead}× the loop's time`);
+  console.log('\nCapture overhead (Chromium, ethereum.request round trip)');
+  for (const c of r.capture) console.log(`  ${c.method.padEnd(14)} without ${t(c.without)} | with ${t(c.withSextant)} | +${c.addedMicrosecondsPerCall} µs per call`);
+  const s = r.storage;
+  console.log('\nStorage (Chromium, real IndexedDB)');
+  console.log(`  ingest ${s.ingest.events} events: ${s.ingest.eventsPerSecond}/s; profile: ${s.profile.incrementalUpdateMsPerEvent} ms per new event, rebuild ${s.profile.rebuildMs} ms`);
+  console.log(`  popup to first recommendation (${s.popup.events} events, ${s.popup.catalog} dApps): ${t(s.popup)}`);
+  console.log(`\nMemory: service worker heap ${r.memory.beforeModelMb} MB → ${r.memory.afterModelMb} MB with the model loaded and the catalog embedded`);
+  console.log(`Size: zip ${r.size.zipMb} MB (unpacked ${r.size.unpackedMb} MB); largest: ${r.size.largest.slice(0, 5).map((f: { file: string; kb: number }) => `${f.file} ${f.kb} kB`).join(', ')}`);
+  console.log('\nTargets');
+  for (const c of r.targets) console.log(`  ${c.met ? 'met   ' : 'MISSED'} ${c.target}: ${c.measured}`);
+}

@@ -1,0 +1,25 @@
+import type { CaptureFigures } from './bench-capture';
+import type { RankingFigures } from './bench-ranking';
+import type { SizeFigures } from './bench-size';
+import type { StorageFigures } from './bench-storage';
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+/** The issue's targets, compared with what was measured (reported, never asserted). */
+export function targets(report: { ranking: RankingFigures[]; capture: CaptureFigures[]; storage: StorageFigures; size: SizeFigures }): TargetCheck[] {
+  const at10k = report.ranking.find((r) => r.size === 10_000);
+  const worstCapture = Math.max(...report.capture.map((c) => c.addedMicrosecondsPerCall));
+  const checks: TargetCheck[] = [];
+  if (at10k) {
+    checks.push({ target: 'ranking at 10,000 dApps within 3× of the memory-read baseline', measured: `${at10k.rankingVsMemoryRead}×`, met: at10k.rankingVsMemoryRead <= 3 });
+    if (at10k.orama) checks.push({ target: 'top-k at 10,000 faster than Orama', measured: `${at10k.topKVsOrama}× Orama's time`, met: (at10k.topKVsOrama ?? 9) < 1 });
+  }
+  checks.push({ target: 'capture adds under 0.2 ms per request', measured: `${worstCapture} µs (worst method)`, met: worstCapture < 200 });
+  checks.push({ target: `popup shows recommendations within 100 ms (${report.storage.popup.events} events stored)`, measured: `${report.storage.popup.median} ms median`, met: report.storage.popup.median <= 100 });
+  checks.push({ target: 'zipped extension under 20 MB, model included', measured: `${report.size.zipMb} MB`, met: report.size.zipMb < 20 });
+  return checks;
+}
