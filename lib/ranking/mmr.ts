@@ -18,18 +18,23 @@ const cosine = (a: Float32Array, b: Float32Array) => {
  */
 export function selectDiverse(candidates: readonly MmrCandidate[], count: number, lambda: number, maxPerCategory: number | null): MmrCandidate[] {
   const pool = [...candidates].sort((a, b) => b.score - a.score).slice(0, Math.max(count * 6, 60));
-  const min = Math.min(...pool.map((c) => c.score));
-  const span = Math.max(...pool.map((c) => c.score)) - min || 1;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const c of pool) [min, max] = [Math.min(min, c.score), Math.max(max, c.score)];
+  const span = max - min || 1;
+  // Each candidate's highest similarity to anything picked so far, updated with each new pick only.
+  const redundancy = new Float64Array(pool.length);
+  const taken = new Uint8Array(pool.length);
   const picked: MmrCandidate[] = [];
   const perCategory = new Map<string, number>();
-  while (picked.length < count && pool.length > 0) {
+  while (picked.length < count && picked.length < pool.length) {
     let best = -1;
     let bestValue = -Infinity;
     for (let i = 0; i < pool.length; i++) {
       const c = pool[i]!;
+      if (taken[i]) continue;
       if (maxPerCategory !== null && picked.length < 5 && (perCategory.get(c.category) ?? 0) >= maxPerCategory) continue;
-      const redundancy = c.vector ? Math.max(0, ...picked.map((p) => (p.vector ? cosine(c.vector!, p.vector) : 0))) : 0;
-      const value = lambda * ((c.score - min) / span) - (1 - lambda) * redundancy;
+      const value = lambda * ((c.score - min) / span) - (1 - lambda) * redundancy[i]!;
       if (value > bestValue) {
         bestValue = value;
         best = i;
@@ -40,9 +45,16 @@ export function selectDiverse(candidates: readonly MmrCandidate[], count: number
       maxPerCategory = null;
       continue;
     }
-    const [chosen] = pool.splice(best, 1);
-    picked.push(chosen!);
-    perCategory.set(chosen!.category, (perCategory.get(chosen!.category) ?? 0) + 1);
+    const chosen = pool[best]!;
+    taken[best] = 1;
+    picked.push(chosen);
+    perCategory.set(chosen.category, (perCategory.get(chosen.category) ?? 0) + 1);
+    if (chosen.vector) {
+      for (let i = 0; i < pool.length; i++) {
+        const v = pool[i]!.vector;
+        if (!taken[i] && v) redundancy[i] = Math.max(redundancy[i]!, cosine(v, chosen.vector));
+      }
+    }
   }
   return picked;
 }

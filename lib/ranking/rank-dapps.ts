@@ -2,10 +2,13 @@ import type { Dapp } from '../catalog/dapp-schema';
 import type { VectorIndex } from '../embedding/vector-index';
 import type { Profile } from '../profile/profile';
 import { profileWeights } from '../profile/profile-weights';
+import { CATEGORIES } from '../catalog/categories';
+import { catalogFeatures, categoryIndex, sameOrder } from './catalog-features';
 import { COMPLEMENTS } from './complements';
 import type { Feedback } from './feedback';
 import { interestVector } from './interest-vector';
 import { selectDiverse } from './mmr';
+import { topByScore } from './top-by-score';
 import { RANKING_WEIGHTS, type RankingWeights } from './ranking-weights';
 import type { Recommendation } from './reason';
 import { explain } from './explain';
@@ -54,55 +57,115 @@ export function rankDapps(input: RankInput): Recommendation[] {
   const interest = interestVector(index, interestWeights, extra);
   const avoid = feedback.notInterested.map((id) => index.vector(id)).filter((v): v is Float32Array => v !== undefined);
 
+  // Everything a candidate's score needs, computed once: per-category affinities, chain weights by
+  // slot, and every similarity in one pass over the contiguous vectors.
+  const f = catalogFeatures(dapps);
+  const n = dapps.length;
+  const categoryShare = new Float64Array(CATEGORIES.length);
+  const complementShare = new Float64Array(CATEGORIES.length);
+  for (const [c, w] of Object.entries(weights.categories)) {
+    categoryShare[categoryIndex.get(c) ?? 0] = w;
+    for (const target of COMPLEMENTS[c as Dapp['category']] ?? []) complementShare[categoryIndex.get(target)!]! += w;
+  }
+  const chainWeight = new Float64Array(f.slotOfChain.size);
+  for (const [c, w] of Object.entries(weights.chains)) {
+    const slot = f.slotOfChain.get(Number(c));
+    if (slot !== undefined) chainWeight[slot] = w;
+  }
   const hasChains = Object.keys(weights.chains).length > 0;
   const popWeight = W.popularity * (W.popularityFloor + (1 - W.popularityFloor) * Math.exp(-profile.events / W.coldStartEvents));
-  const candidates = dapps.filter((d) => !excluded.has(d.id) && !hidden.has(d.category));
-  const sims = candidates.map((d) => {
-    const v = index.vector(d.id);
-    return interest && v ? dot(interest, v) : 0;
-  });
-  const simMin = Math.min(...sims);
-  const simSpan = Math.max(...sims) - simMin || 1;
-  const meanSim = sims.reduce((a, b) => a + b, 0) / Math.max(1, sims.length);
+  const allSims = interest ? index.scores(interest) : null;
+  const aligned = sameOrder(index, dapps);
+  let meanSim = 0;
+  if (allSims && avoid.length) for (let i = 0; i < allSims.length; i++) meanSim += allSims[i]! / allSims.length;
 
-  const scored = candidates.map((d, i) => {
-    const v = index.vector(d.id);
-    const category = Math.min(1, (weights.categories[d.category] ?? 0) + 0.5 * d.secondary.reduce((s, c) => s + (weights.categories[c] ?? 0), 0));
-    const complement = Object.entries(weights.categories).reduce((s, [c, w]) => s + (COMPLEMENTS[c as Dapp['category']]?.includes(d.category) ? w : 0), 0);
-    const chain = hasChains ? d.chains.reduce((s, c) => s + (weights.chains[c] ?? 0), 0) : 0.5;
-    const penalty = v && avoid.length ? W.notInterestedPenalty * Math.max(0, ...avoid.map((a) => dot(a, v) - meanSim)) : 0;
-    const signals = {
-      similarity: interest ? W.similarity * ((sims[i]! - simMin) / simSpan) : 0,
-      category: W.category * category,
-      complement: W.complement * Math.min(1, complement),
-      chain: W.chain * chain,
-      popularity: popWeight * ((d.popularity - 1) / 4),
-      penalty,
-    };
-    let score =
-      input.only === 'popularity' ? signals.popularity
-      : input.only === 'similarity' ? signals.similarity
-      : signals.similarity + signals.category + signals.complement + signals.chain + signals.popularity - penalty;
-    if (hasChains && chain === 0 && !input.allChains) score *= W.offChainFactor;
-    return { dapp: d, score, signals, vector: v };
-  });
+  const eligible = new Uint8Array(n).fill(1);
+  for (const id of excluded) {
+    const i = f.position.get(id);
+    if (i !== undefined) eligible[i] = 0;
+  }
+  const hiddenIndex = new Set([...hidden].map((c) => categoryIndex.get(c)));
 
-  const byId = new Map(scored.map((s) => [s.dapp.id, s]));
+  // Fills a candidate's signals in place (no allocation per dApp); similarity is still raw here.
+  const signals = { similarity: 0, category: 0, complement: 0, chain: 0, popularity: 0, penalty: 0, offChain: false };
+  const sims = new Float64Array(n);
+  const signalsOf = (i: number) => {
+    let secondary = 0;
+    for (let k = f.secondaryStart[i]!; k < f.secondaryStart[i + 1]!; k++) secondary += categoryShare[f.secondary[k]!]!;
+    let chain = 0.5;
+    if (hasChains) {
+      chain = 0;
+      for (let k = f.chainStart[i]!; k < f.chainStart[i + 1]!; k++) chain += chainWeight[f.chainSlots[k]!]!;
+    }
+    let penalty = 0;
+    if (avoid.length) {
+      const v = index.vector(dapps[i]!.id);
+      if (v) for (const a of avoid) penalty = Math.max(penalty, W.notInterestedPenalty * (dot(a, v) - meanSim));
+    }
+    const category = f.category[i]!;
+    signals.similarity = sims[i]!;
+    signals.category = W.category * Math.min(1, categoryShare[category]! + 0.5 * secondary);
+    signals.complement = W.complement * Math.min(1, complementShare[category]!);
+    signals.chain = W.chain * chain;
+    signals.popularity = popWeight * ((f.popularity[i]! - 1) / 4);
+    signals.penalty = penalty;
+    signals.offChain = hasChains && chain === 0 && !input.allChains;
+    return signals;
+  };
+
+  // One pass over the catalog: everything but the similarity's scaling, which needs its range.
+  const rest = new Float64Array(n);
+  const popularity = new Float64Array(n);
+  const offChain = new Uint8Array(n);
+  let simMin = Infinity;
+  let simMax = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i]) continue;
+    if (hiddenIndex.size && hiddenIndex.has(f.category[i]!)) {
+      eligible[i] = 0;
+      continue;
+    }
+    const position = !allSims ? undefined : aligned ? i : index.positionOf(dapps[i]!.id);
+    const sim = position === undefined ? 0 : allSims![position]!;
+    sims[i] = sim;
+    if (sim < simMin) simMin = sim;
+    if (sim > simMax) simMax = sim;
+    const s = signalsOf(i);
+    rest[i] = s.category + s.complement + s.chain + s.popularity - s.penalty;
+    popularity[i] = s.popularity;
+    offChain[i] = s.offChain ? 1 : 0;
+  }
+  const simSpan = simMax - simMin || 1;
+  const scaledSimilarity = (i: number) => (interest ? W.similarity * ((sims[i]! - simMin) / simSpan) : 0);
+
+  const scores = new Float64Array(n).fill(-Infinity);
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i]) continue;
+    const score = input.only === 'popularity' ? popularity[i]! : input.only === 'similarity' ? scaledSimilarity(i) : scaledSimilarity(i) + rest[i]!;
+    scores[i] = offChain[i] ? score * W.offChainFactor : score;
+  }
+
   const topCategoryShare = Math.max(0, ...Object.values(weights.categories));
   // A narrow profile is only trusted with enough history; one action should not fill the list with its category.
   const narrow = topCategoryShare >= W.narrowProfileShare && profile.events >= W.narrowProfileEvents;
+  const pool = topByScore(scores, input.only ? top : Math.max(top * 6, 60), (i) => eligible[i] === 1);
   const picked = input.only
-    ? [...scored].sort((a, b) => b.score - a.score).slice(0, top).map((s) => ({ id: s.dapp.id }))
+    ? pool
     : selectDiverse(
-        scored.map((s) => ({ id: s.dapp.id, score: s.score, category: s.dapp.category, vector: s.vector })),
+        pool.map((i) => ({ id: String(i), score: scores[i]!, category: dapps[i]!.category, vector: index.vector(dapps[i]!.id) })),
         top,
         W.mmrLambda,
         narrow ? null : W.maxPerCategoryInTop5,
-      );
+      ).map((c) => Number(c.id));
 
-  const context = { profile, weights, index, feedback, dappsById: new Map(dapps.map((d) => [d.id, d])), query: input.query?.text };
-  return picked.map(({ id }) => {
-    const s = byId.get(id)!;
-    return { id, score: Math.round(s.score * 1e4) / 1e4, reasons: explain(s.dapp, s.signals, context), signals: s.signals };
+  // Reasons name the dApps the user uses or liked; only those need looking up.
+  const named = new Set([...Object.keys(weights.dapps), ...feedback.alreadyUse, ...feedback.liked]);
+  const dappsById = new Map([...named].flatMap((id) => (f.position.has(id) ? [[id, dapps[f.position.get(id)!]!] as const] : [])));
+  const context = { profile, weights, index, feedback, dappsById, query: input.query?.text };
+  return picked.map((i) => {
+    const d = dapps[i]!;
+    const { offChain: _offChain, ...shown } = signalsOf(i);
+    shown.similarity = scaledSimilarity(i);
+    return { id: d.id, score: Math.round(scores[i]! * 1e4) / 1e4, reasons: explain(d, shown, context), signals: shown };
   });
 }
