@@ -7,7 +7,7 @@ import { enrichEvent } from '../attribution/enrich-event';
 import type { CatalogLookup } from '../catalog/catalog-lookup';
 import { addDrops } from './drops-repo';
 import { isPaused, readPause } from './pause-settings';
-import type { SextantDb } from './schema';
+import type { SextantDb, StoredEvent } from './schema';
 
 export interface IngestLimits {
   requests: TokenBuckets;
@@ -57,28 +57,43 @@ export async function ingestObservations(db: SextantDb, input: unknown, senderOr
   else if (!isWebOrigin(origin)) drop('unsupported-origin', valid.length);
   else if (isPaused(await readPause(db), origin)) drop('paused', valid.length);
   else {
-    await db.transaction('rw', db.events, async () => {
-      for (const o of valid) {
-        if (o.type === 'request') {
-          if (!limits.requests.take(origin)) { drop('rate-limited'); continue; }
-          if (await db.events.where('uid').equals(o.uid).count()) { drop('invalid-shape'); continue; }
-          const { uid, time, method, params, chainId } = o;
-          const event = { uid, time, method, params, chainId, origin, outcome: { status: 'pending' } as const, source: 'page' as const };
-          await db.events.add({ ...event, ...enrichEvent(lookup, event) });
-          result.stored++;
-        } else {
-          if (!limits.outcomes.take(origin)) { drop('rate-limited'); continue; }
-          const changed = await db.events
-            .where('uid').equals(o.uid)
-            .filter((e) => e.origin === origin && e.outcome.status === 'pending')
-            .modify((e) => void (e.outcome = o.outcome));
-          if (changed) {
-            result.updated += changed;
-            if (o.outcome.status === 'error') result.rejected += changed;
-          }
-          else drop('unknown-request');
-        }
+    // Rate limits first, then decoding outside the transaction; the writes are two bulk operations.
+    const requests: StoredEvent[] = [];
+    const outcomes: Extract<Observation, { type: 'outcome' }>[] = [];
+    for (const o of valid) {
+      if (!(o.type === 'request' ? limits.requests : limits.outcomes).take(origin)) drop('rate-limited');
+      else if (o.type === 'outcome') outcomes.push(o);
+      else {
+        const { uid, time, method, params, chainId } = o;
+        const event = { uid, time, method, params, chainId, origin, outcome: { status: 'pending' } as const, source: 'page' as const };
+        requests.push({ ...event, ...enrichEvent(lookup, event) });
       }
+    }
+    await db.transaction('rw', db.events, async () => {
+      const existing = new Set(await db.events.where('uid').anyOf(requests.map((r) => r.uid)).keys());
+      const fresh = requests.filter((r) => {
+        const duplicate = existing.has(r.uid);
+        if (duplicate) drop('invalid-shape');
+        existing.add(r.uid);
+        return !duplicate;
+      });
+      await db.events.bulkAdd(fresh);
+      result.stored = fresh.length;
+
+      const pending = new Map((await db.events.where('uid').anyOf(outcomes.map((o) => o.uid)).toArray()).map((e) => [e.uid, e]));
+      const changed: StoredEvent[] = [];
+      for (const o of outcomes) {
+        const e = pending.get(o.uid);
+        if (!e || e.origin !== origin || e.outcome.status !== 'pending') {
+          drop('unknown-request');
+          continue;
+        }
+        e.outcome = o.outcome;
+        changed.push(e);
+        result.updated++;
+        if (o.outcome.status === 'error') result.rejected++;
+      }
+      await db.events.bulkPut(changed);
     });
   }
   await addDrops(db, drops);
