@@ -1,19 +1,22 @@
 import type { DropCounts, DropReason } from '@/lib/activity/drop-reasons';
-import type { Observation } from '@/lib/activity/observation-schema';
+import { MAX_OBSERVATION_CHARS, type Observation } from '@/lib/activity/observation-schema';
 import { parseObservation } from '@/lib/activity/parse-observation';
 import { TokenBuckets } from '@/lib/activity/token-bucket';
 import { sendMessage } from '@/lib/messaging/protocol';
 
 const FLUSH_MS = 200;
+const MAX_INBOX = 1000;
 const MAX_QUEUE = 500;
 const MAX_BATCH = 100;
 
 /**
- * Collects validated observations and sends them to the background. A send that fails (the
- * service worker is starting or being replaced) keeps the batch for the next try, so nothing
- * observed while the worker sleeps is lost.
+ * Collects observations and sends them to the background. Arrivals are only stored: checking them
+ * waits for the next flush, because the observer's event is dispatched synchronously inside the
+ * page's own wallet call. A send that fails (the service worker is starting or being replaced)
+ * keeps the batch for the next try, so nothing observed while the worker sleeps is lost.
  */
 export function createRelayQueue(origin: string) {
+  const inbox: unknown[] = [];
   const queue: Observation[] = [];
   let drops: DropCounts = {};
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -33,7 +36,18 @@ export function createRelayQueue(origin: string) {
     }, ms);
   }
 
+  function drain(): void {
+    for (const detail of inbox.splice(0)) {
+      const parsed = parseObservation(detail);
+      if (!parsed.ok) drop(parsed.reason);
+      else if (!limiter.take('page')) drop('rate-limited');
+      else if (queue.length >= MAX_QUEUE) drop('queue-full');
+      else queue.push(parsed.observation);
+    }
+  }
+
   async function flush(): Promise<void> {
+    drain();
     if (sending || (queue.length === 0 && Object.keys(drops).length === 0)) return;
     sending = true;
     const observations = queue.slice(0, MAX_BATCH);
@@ -55,11 +69,11 @@ export function createRelayQueue(origin: string) {
 
   return {
     offer(detail: unknown): void {
-      const parsed = parseObservation(detail);
-      if (!parsed.ok) return drop(parsed.reason);
-      if (!limiter.take('page')) return drop('rate-limited');
-      if (queue.length >= MAX_QUEUE) return drop('queue-full');
-      queue.push(parsed.observation);
+      // Size is checked at once (it costs nothing), so a hostile page cannot park huge strings here.
+      if (typeof detail !== 'string') return drop('invalid-shape');
+      if (detail.length > MAX_OBSERVATION_CHARS) return drop('too-large');
+      if (inbox.length >= MAX_INBOX) return drop('queue-full');
+      inbox.push(detail);
       schedule();
     },
     flush,
