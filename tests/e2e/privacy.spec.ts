@@ -1,0 +1,38 @@
+import { act, expect, openDapp, openPopup, SITE, test } from './fixtures';
+
+// The promise users buy Sextant for: nothing about them leaves their machine. Every request any
+// context makes is recorded (pages, extension pages and the service worker alike); the only ones
+// allowed are the extension's own files and the pages the user chose to visit.
+test('a whole session sends nothing anywhere: capture, recommendations, search, settings', async ({ context, extensionId }) => {
+  const requests: { url: string; fromExtension: boolean }[] = [];
+  context.on('request', (r) => {
+    const frame = r.serviceWorker() ? null : r.frame();
+    const fromExtension = r.serviceWorker() !== null || (frame?.url() ?? '').startsWith('chrome-extension://');
+    requests.push({ url: r.url(), fromExtension });
+  });
+
+  const dapp = await openDapp(context);
+  for (const action of ['connect', 'switchChain', 'signTyped', 'approveUnlimited', 'supplyAave', 'sendTx']) await act(dapp, action);
+
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('ol.recommendations > li').first().locator('.reasons')).toContainText('Aave', { timeout: 30_000 });
+  await popup.locator('ol.recommendations > li').first().getByRole('button', { name: 'Like' }).click();
+
+  const newtab = await context.newPage();
+  await newtab.goto(`chrome-extension://${extensionId}/newtab.html`);
+  await newtab.getByRole('searchbox').fill('where can I bet on elections');
+  await newtab.getByRole('button', { name: 'Search' }).click();
+  await expect(newtab.locator('ol.results li').first()).toBeVisible({ timeout: 30_000 });
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByText(/Ready: \d+ dApps embedded/)).toBeVisible({ timeout: 30_000 });
+
+  // The extension itself touched only its own files.
+  const fromExtension = requests.filter((r) => r.fromExtension);
+  expect(fromExtension.length).toBeGreaterThan(0);
+  expect(fromExtension.filter((r) => !r.url.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
+  // Everything else is the extension's own pages being opened, or the dApp page the user opened talking to its own server.
+  expect(requests.filter((r) => !r.url.startsWith(`chrome-extension://${extensionId}/`) && !r.url.startsWith(`${SITE}/`))).toEqual([]);
+  expect(requests.filter((r) => r.fromExtension && r.url.startsWith(SITE))).toEqual([]);
+});
