@@ -14,6 +14,7 @@ export function printReport(r: any): void {
   console.log('\nEmbedding (Node, default model)');
   console.log(`  model load ${t(e.modelLoad)}; batch 1: ${e.batch1.sentencesPerSecond}/s; batch 32: ${e.batch32.sentencesPerSecond}/s; catalog (${e.catalogCold.dapps}) cold ${t(e.catalogCold)}`);
   console.log(`  plain table loop ${e.plainLoop.sentencesPerSecond}/s (agrees to cosine ${e.plainLoop.agreement}); Transformers.js takes ${e.transformersOverhead}× the loop's time`);
+  console.log(`  in the extension: cold start to an embedded catalog ${t(r.extensionModel.coldReady)}; search click → results ${t(r.extensionModel.search)}`);
   console.log('\nCapture overhead (Chromium, ethereum.request round trip)');
   for (const c of r.capture) console.log(`  ${c.method.padEnd(14)} without ${t(c.without)} | with ${t(c.withSextant)} | +${c.addedMicrosecondsPerCall} µs per call`);
   const s = r.storage;

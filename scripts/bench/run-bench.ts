@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchCapture } from './bench-capture';
 import { benchEmbedding } from './bench-embedding';
+import { benchExtensionModel } from './bench-extension-model';
 import { benchMemory } from './bench-memory';
 import { benchRanking } from './bench-ranking';
 import { benchSize } from './bench-size';
@@ -23,6 +24,8 @@ log('ranking and vector search');
 const ranking = await benchRanking(quick ? [1000, 10_000] : [1000, 10_000, 100_000], quick ? 5 : 20, quick ? 1000 : 10_000);
 log('embedding');
 const embedding = await benchEmbedding(quick ? 2 : 5);
+log('the model in the extension');
+const extensionModel = await benchExtensionModel(quick ? 1 : 3);
 log('capture overhead in Chromium');
 const capture = await benchCapture(quick ? 3 : 9, quick ? 500 : 2000);
 log('IndexedDB ingest and popup in Chromium');
@@ -38,6 +41,7 @@ const report = {
   seconds: Math.round((performance.now() - started) / 1000),
   ranking,
   embedding,
+  extensionModel,
   capture,
   storage,
   memory,
