@@ -10,6 +10,7 @@
  * deterministic: fixed keys give fixed users, and nothing depends on the clock or randomness.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { PersonaJudgement } from '../../../lib/eval/recommendation-metrics';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -296,14 +297,7 @@ interface Call {
   data: Hex;
   value?: bigint;
 }
-interface Judgement {
-  file: string;
-  description: string;
-  used: string[];
-  goodCategories: string[];
-  goodDapps: string[];
-  chains: number[];
-}
+type Judgement = PersonaJudgement;
 /** What a persona definition states; `chains` is derived from its events (plus any `extraChains`). */
 type JudgementInput = Omit<Judgement, 'file' | 'description' | 'chains'> & { extraChains?: number[] };
 
