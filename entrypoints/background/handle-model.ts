@@ -21,8 +21,8 @@ export function handleModel(db: SextantDb, model: ReturnType<typeof createModelS
   onMessage('search', ({ data, sender }) =>
     pageOnly(sender, async () => {
       const request = searchRequestSchema.parse(data);
-      const { embedder, index, lookup } = await model.get();
-      const results = await searchCatalog(embedder, index, lookup, request.query, request);
+      const { embedder, index, lookup, tokens } = await model.get();
+      const results = await searchCatalog(embedder, index, lookup, request.query, { ...request, tokens });
       return results.map((r) => ({ ...r, url: lookup.byId.get(r.id)!.origins[0]!, description: lookup.byId.get(r.id)!.description }));
     }),
   );

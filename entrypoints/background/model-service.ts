@@ -3,6 +3,8 @@ import type { Embedder, EmbeddingProgress } from '@/lib/embedding/embedder';
 import { embedCatalog } from '@/lib/embedding/embed-catalog';
 import { createTransformersEmbedder } from '@/lib/embedding/transformers-embedder';
 import type { VectorIndex } from '@/lib/embedding/vector-index';
+import { dappText } from '@/lib/embedding/dapp-text';
+import { TokenCache } from '@/lib/search/token-cache';
 import { dexieEmbeddingStore } from '@/lib/storage/dexie-embedding-store';
 import { readModelId } from '@/lib/storage/model-setting';
 import { writeModelStatus } from '@/lib/storage/model-status';
@@ -13,6 +15,8 @@ export interface ModelContext {
   embedder: Embedder;
   index: VectorIndex;
   lookup: CatalogLookup;
+  /** Token vectors for search's second pass, warmed in the background once the catalog is embedded. */
+  tokens: TokenCache;
 }
 
 // Progress is written to IndexedDB for the pages' bars; a few writes a second are plenty.
@@ -53,7 +57,9 @@ export function createModelService(db: SextantDb, catalog: CatalogService) {
       const { dapps, lookup } = await catalog.get();
       const index = await embedCatalog(embedder, dexieEmbeddingStore(db), dapps, report(modelId));
       await writeModelStatus(db, { modelId, phase: 'ready', done: dapps.length, total: dapps.length });
-      return { embedder, index, lookup };
+      const tokens = new TokenCache(embedder);
+      void tokens.get(dapps.map((d) => ({ id: d.id, text: dappText(d) }))).catch(() => {});
+      return { embedder, index, lookup, tokens };
     } catch (error) {
       model = undefined;
       context = undefined;

@@ -1,8 +1,13 @@
+import type { TokenVectors } from './token-vectors';
+
 /** Turns texts into unit-length vectors. One implementation per model; the same code in Node and the extension. */
 export interface Embedder {
   readonly modelId: string;
   readonly dimensions: number;
+  /** One mean-pooled, normalised vector per text. */
   embed(texts: readonly string[]): Promise<Float32Array[]>;
+  /** The model's per-token outputs, for late-interaction scoring (tokens with a zero vector left out). */
+  embedTokens(texts: readonly string[]): Promise<TokenVectors[]>;
 }
 
 /** Reported while a model loads and while a catalog is embedded, so the UI can draw a bar. */

@@ -42,6 +42,15 @@ describe('the shipped default model through Transformers.js in Node', () => {
     expect(v!.every((x) => x === 0)).toBe(true);
   });
 
+  it('gives per-token unit vectors, leaving out the zero rows of special tokens, with weights that favour rare words', async () => {
+    const [t] = await embedder.embedTokens(['the restaking protocol']);
+    expect(t!.dimensions).toBe(256);
+    expect(t!.weights.length).toBe(3);
+    for (let i = 0; i < 3; i++) expect(Math.hypot(...t!.data.subarray(i * 256, (i + 1) * 256))).toBeCloseTo(1, 4);
+    // SIF weighting: "the" weighs far less than "restaking".
+    expect(t!.weights[0]!).toBeLessThan(t!.weights[1]! / 5);
+  });
+
   it('reports loading progress', () => {
     expect(progress.length).toBeGreaterThan(0);
     const last = progress.at(-1)!;

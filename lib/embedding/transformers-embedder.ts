@@ -1,4 +1,5 @@
 import type { Embedder, ProgressListener } from './embedder';
+import type { TokenVectors } from './token-vectors';
 
 export interface TransformersEmbedderOptions {
   /** Folder name under `localModelPath`, e.g. "sextant-use-static-256" or "Xenova/all-MiniLM-L6-v2". */
@@ -17,7 +18,7 @@ export interface TransformersEmbedderOptions {
   onProgress?: ProgressListener;
 }
 
-type Extractor = (texts: string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>;
+type Extractor = (texts: string[], options: { pooling: 'mean' | 'none'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>;
 
 /** Loads a Transformers.js feature-extraction model from local files only; nothing is fetched from outside. */
 export async function createTransformersEmbedder(options: TransformersEmbedderOptions): Promise<Embedder> {
@@ -58,6 +59,30 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
           if (Number.isNaN(v[0])) v.fill(0);
           out.push(v);
         }
+      }
+      return out;
+    },
+    async embedTokens(texts) {
+      const out: TokenVectors[] = [];
+      // One text at a time: no padding to strip, and for a static model batching gains nothing.
+      for (const text of texts) {
+        const { data, dims } = await extractor([text], { pooling: 'none', normalize: false });
+        const count = dims[1]!;
+        const rows: number[] = [];
+        const weights: number[] = [];
+        for (let t = 0; t < count; t++) {
+          let norm = 0;
+          for (let k = 0; k < dimensions; k++) norm += data[t * dimensions + k]! ** 2;
+          if (norm > 0) {
+            rows.push(t);
+            weights.push(Math.sqrt(norm));
+          }
+        }
+        const unit = new Float32Array(rows.length * dimensions);
+        rows.forEach((t, r) => {
+          for (let k = 0; k < dimensions; k++) unit[r * dimensions + k] = data[t * dimensions + k]! / weights[r]!;
+        });
+        out.push({ dimensions, data: unit, weights: Float32Array.from(weights) });
       }
       return out;
     },

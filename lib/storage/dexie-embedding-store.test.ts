@@ -11,6 +11,9 @@ function countingEmbedder(modelId: string) {
     modelId,
     dimensions: 2,
     embed: async (texts) => (seen.push(...texts), texts.map((t) => Float32Array.of(t.length, 1))),
+    embedTokens: async () => {
+      throw new Error('not used by the cache');
+    },
   };
   return { embedder, seen };
 }

@@ -4,6 +4,7 @@ import { createCatalogLookup } from '../../lib/catalog/catalog-lookup';
 import { embedCatalog } from '../../lib/embedding/embed-catalog';
 import { memoryEmbeddingStore } from '../../lib/embedding/embedding-store';
 import { searchCatalog } from '../../lib/search/search-catalog';
+import { TokenCache } from '../../lib/search/token-cache';
 import { nodeEmbedder } from '../node-embedder';
 import { positiveInt } from './parse-number';
 
@@ -22,6 +23,7 @@ export async function searchCommand(args: string[]): Promise<number> {
   const results = await searchCatalog(embedder, index, createCatalogLookup(dapps), query, {
     top: positiveInt(values.top, '--top'),
     chain: values.chain === undefined ? undefined : positiveInt(values.chain, '--chain'),
+    tokens: new TokenCache(embedder),
   });
   if (values.json) console.log(JSON.stringify({ results }, null, 2));
   else for (const [i, r] of results.entries()) console.log(`${String(i + 1).padStart(2)}. ${r.name.padEnd(28)} ${r.category.padEnd(18)} ${r.score.toFixed(3)}`);

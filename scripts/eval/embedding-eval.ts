@@ -15,6 +15,7 @@ import { searchQuality } from '../../lib/eval/search-eval';
 import { cosine, similarityCorrelation } from '../../lib/eval/similarity-eval';
 import { Bm25 } from '../../lib/search/bm25';
 import { searchCatalog } from '../../lib/search/search-catalog';
+import { TokenCache } from '../../lib/search/token-cache';
 import { wordOverlap } from '../../lib/search/word-overlap';
 import { nodeEmbedder } from '../node-embedder';
 import { loadSearchQueries, loadSimilarityPairs } from './load-eval-data';
@@ -35,7 +36,11 @@ const modelSimilarity = await similarityCorrelation(pairs, async (a, b) => {
 const overlapSimilarity = await similarityCorrelation(pairs, async (a, b) => a.map((x, i) => wordOverlap(x, b[i]!)));
 
 const index = await embedCatalog(embedder, memoryEmbeddingStore(), dapps);
+const tokens = new TokenCache(embedder);
 const modelSearch = await searchQuality(queries, async (q) =>
+  (await searchCatalog(embedder, index, lookup, q.query, { top: 10, chain: q.chain ?? undefined, tokens })).map((r) => r.id),
+);
+const pooledSearch = await searchQuality(queries, async (q) =>
   (await searchCatalog(embedder, index, lookup, q.query, { top: 10, chain: q.chain ?? undefined })).map((r) => r.id),
 );
 const bm25 = new Bm25(dapps.map((d) => ({ id: d.id, text: dappText(d) })));
@@ -62,14 +67,14 @@ const report = {
   generatedAt: new Date().toISOString(),
   model: values.model,
   similarity: { pairs: pairs.length, spearman: { model: round(modelSimilarity), wordOverlap: round(overlapSimilarity), teacher: teacher ? round(teacher.similarity) : null } },
-  search: { queries: queries.length, catalog: dapps.length, model: modelSearch, bm25: bm25Search, teacher: teacher?.search ?? null },
+  search: { queries: queries.length, catalog: dapps.length, model: modelSearch, modelPooledOnly: pooledSearch, bm25: bm25Search, teacher: teacher?.search ?? null },
 };
 await mkdir('reports', { recursive: true });
 await writeFile(values.out, JSON.stringify(report, null, 2) + '\n');
 
 console.log(`similarity (${pairs.length} graded pairs), Spearman: model ${report.similarity.spearman.model} · word overlap ${report.similarity.spearman.wordOverlap} · teacher ${report.similarity.spearman.teacher ?? 'n/a'}`);
 console.log(`search (${queries.length} queries over ${dapps.length} dApps)`);
-for (const [name, q] of [['model', modelSearch], ['bm25', bm25Search], ['teacher', teacher?.search]] as const) {
+for (const [name, q] of [['model', modelSearch], ['pooled', pooledSearch], ['bm25', bm25Search], ['teacher', teacher?.search]] as const) {
   if (q) console.log(`  ${name.padEnd(8)} recall@5 ${q.recallAt5.toFixed(3)}  hit@5 ${q.hitAt5.toFixed(3)}  MRR ${q.mrr.toFixed(3)}`);
 }
 console.log(`wrote ${values.out}`);
