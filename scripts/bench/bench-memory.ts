@@ -7,6 +7,8 @@ export interface MemoryFigures {
   what: string;
   beforeModelMb: number;
   afterModelMb: number;
+  /** Typed-array backing stores (vectors, token vectors) live outside the JS heap; counted here. */
+  backingStoresAfterMb: number;
 }
 
 /** Sends CDP commands to one target over its debugging WebSocket (loopback only). */
@@ -43,14 +45,25 @@ export async function benchMemory(): Promise<MemoryFigures> {
     const target = targets.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${id}/`));
     if (!target) throw new Error('no service worker target found');
     const session = await cdp(target.webSocketDebuggerUrl);
-    const heap = async () => (await session.send('HeapProfiler.collectGarbage'), mb((await session.send('Runtime.getHeapUsage')).usedSize));
-    const beforeModelMb = await heap();
+    const usage = async () => (await session.send('HeapProfiler.collectGarbage'), session.send('Runtime.getHeapUsage'));
+    const beforeModelMb = mb((await usage()).usedSize);
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${id}/options.html`);
     await page.getByText(/Ready: \d+ dApps embedded/).waitFor({ timeout: 120_000 });
-    const afterModelMb = await heap();
+    // A search fills the token vectors its second pass keeps for the catalog.
+    const search = await browser.context.newPage();
+    await search.goto(`chrome-extension://${id}/newtab.html`);
+    await search.getByRole('searchbox').fill('lend my stablecoins for interest');
+    await search.getByRole('button', { name: 'Search' }).click();
+    await search.locator('ol.results li').first().waitFor({ timeout: 60_000 });
+    const after = await usage();
     session.close();
-    return { what: 'service worker JS heap after garbage collection (Runtime.getHeapUsage), before the model loads and after the catalog is embedded', beforeModelMb, afterModelMb };
+    return {
+      what: 'service worker JS heap after garbage collection (Runtime.getHeapUsage), before the model loads, and after the catalog is embedded and a first search has filled the token vectors; WASM memory of the ONNX runtime is not included',
+      beforeModelMb,
+      afterModelMb: mb(after.usedSize),
+      backingStoresAfterMb: mb(after.backingStorageSize),
+    };
   } finally {
     await browser.close();
   }

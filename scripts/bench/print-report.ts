@@ -21,7 +21,7 @@ export function printReport(r: any): void {
   console.log('\nStorage (Chromium, real IndexedDB)');
   console.log(`  ingest ${s.ingest.events} events: ${s.ingest.eventsPerSecond}/s; profile: ${s.profile.incrementalUpdateMsPerEvent} ms per new event, rebuild ${s.profile.rebuildMs} ms`);
   console.log(`  popup to first recommendation (${s.popup.events} events, ${s.popup.catalog} dApps): ${t(s.popup)}`);
-  console.log(`\nMemory: service worker heap ${r.memory.beforeModelMb} MB → ${r.memory.afterModelMb} MB with the model loaded and the catalog embedded`);
+  console.log(`\nMemory: service worker heap ${r.memory.beforeModelMb} MB → ${r.memory.afterModelMb} MB (plus ${r.memory.backingStoresAfterMb} MB of typed arrays) with the model loaded, the catalog embedded and searched`);
   console.log(`Size: zip ${r.size.zipMb} MB (unpacked ${r.size.unpackedMb} MB); largest: ${r.size.largest.slice(0, 5).map((f: { file: string; kb: number }) => `${f.file} ${f.kb} kB`).join(', ')}`);
   console.log('\nTargets');
   for (const c of r.targets) console.log(`  ${c.met ? 'met   ' : 'MISSED'} ${c.target}: ${c.measured}`);
