@@ -31,7 +31,7 @@ export function ActivityList({ rows, now }: { rows: ActivityRow[]; now: number }
       <tbody>
         {rows.map((row) => (
           <tr key={row.key} data-status={row.outcome.status} data-tx={row.outcome.status === 'ok' ? row.outcome.txHash : undefined}>
-            <td className="site">{row.site ?? t('noSite')}</td>
+            <td className="site" title={row.site ?? undefined}>{row.site ?? t('noSite')}</td>
             <td>
               {actionLabel(t, row.action)}
               {row.action.warning === 'unlimited-approval' && (

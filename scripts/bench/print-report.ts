@@ -1,10 +1,10 @@
+import type { BenchReport } from './bench-report';
 import type { Timing } from './measure';
 
 const t = (x: Timing | null | undefined) => (x ? `${x.median} ${x.unit} (p95 ${x.p95}, n=${x.runs})` : '—');
 
 /** The readable table printed after a run; the JSON report has every figure. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function printReport(r: any): void {
+export function printReport(r: BenchReport): void {
   console.log(`\nSextant benchmarks (${r.mode}) on ${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.memoryGb} GB, Node ${r.machine.node}\n`);
   console.log('Ranking and top-k (synthetic catalogs, 256-d vectors)');
   for (const x of r.ranking) {
@@ -22,7 +22,7 @@ export function printReport(r: any): void {
   console.log(`  ingest ${s.ingest.events} events: ${s.ingest.eventsPerSecond}/s; profile: ${s.profile.incrementalUpdateMsPerEvent} ms per new event, rebuild ${s.profile.rebuildMs} ms`);
   console.log(`  popup to first recommendation (${s.popup.events} events, ${s.popup.catalog} dApps): ${t(s.popup)}`);
   console.log(`\nMemory: service worker heap ${r.memory.beforeModelMb} MB → ${r.memory.afterModelMb} MB (plus ${r.memory.backingStoresAfterMb} MB of typed arrays) with the model loaded, the catalog embedded and searched`);
-  console.log(`Size: zip ${r.size.zipMb} MB (unpacked ${r.size.unpackedMb} MB); largest: ${r.size.largest.slice(0, 5).map((f: { file: string; kb: number }) => `${f.file} ${f.kb} kB`).join(', ')}`);
+  console.log(`Size: zip ${r.size.zipMb} MB (unpacked ${r.size.unpackedMb} MB); largest: ${r.size.largest.slice(0, 5).map((f) => `${f.file} ${f.kb} kB`).join(', ')}`);
   console.log('\nTargets');
   for (const c of r.targets) console.log(`  ${c.met ? 'met   ' : 'MISSED'} ${c.target}: ${c.measured}`);
 }

@@ -12,6 +12,7 @@ import { benchMemory } from './bench-memory';
 import { benchRanking } from './bench-ranking';
 import { benchSize } from './bench-size';
 import { benchStorage } from './bench-storage';
+import type { BenchReport } from './bench-report';
 import { printReport } from './print-report';
 import { targets } from './targets';
 
@@ -34,7 +35,7 @@ log('service worker memory');
 const memory = await benchMemory();
 const size = await benchSize();
 
-const report = {
+const report: BenchReport = {
   generatedAt: new Date().toISOString(),
   mode: quick ? 'quick' : 'full',
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -46,7 +47,7 @@ const report = {
   storage,
   memory,
   size,
-  targets: [] as ReturnType<typeof targets>,
+  targets: [],
 };
 report.targets = targets(report);
 await mkdir(dirname(values.out), { recursive: true });
