@@ -1,16 +1,18 @@
+import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, EXTENSION_DIR, expect, serviceWorker, test } from './fixtures';
 
-// A developer drops another Transformers.js model folder into the extension's models folder (here
-// under a nested "org/name" id, as Hugging Face models are) and picks it in the settings.
+// A developer drops another Transformers.js model folder into the extension's models folder (here a
+// real BERT encoder with attention, tests/fixtures/tiny-bert, under a nested "org/name" id as Hugging
+// Face models are) and picks it in the settings.
 test('a model folder added to the extension can be picked in settings and re-embeds the catalog', async () => {
   const work = await mkdtemp(join(tmpdir(), 'sextant-model-'));
   const extension = join(work, 'extension');
   await cp(EXTENSION_DIR, extension, { recursive: true });
-  await cp(join(extension, 'models/sextant-use-static-256'), join(extension, 'models/Example/dropped-model'), { recursive: true });
+  execFileSync('node', ['tests/fixtures/tiny-bert/build-tiny-bert.mjs', join(extension, 'models/Example/dropped-model')]);
   await writeFile(join(extension, 'models/index.json'), JSON.stringify({ models: ['Example/dropped-model', 'sextant-use-static-256'] }));
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: '/usr/bin/chromium',
@@ -42,6 +44,14 @@ test('a model folder added to the extension can be picked in settings and re-emb
     );
     expect(perModel['sextant-use-static-256']).toBeGreaterThanOrEqual(300);
     expect(perModel['Example/dropped-model']).toBe(perModel['sextant-use-static-256']);
+
+    // Search now runs on the new model, token-level pass included.
+    const newtab = await context.newPage();
+    await newtab.goto(`chrome-extension://${id}/newtab.html`);
+    await newtab.getByRole('searchbox').fill('stake eth with a liquid staking protocol');
+    await newtab.getByRole('button', { name: 'Search' }).click();
+    await expect(newtab.locator('ol.results li')).toHaveCount(10);
+    expect(requests.filter((u) => !u.startsWith(`chrome-extension://${id}/`))).toEqual([]);
   } finally {
     await context.close();
     await rm(work, { recursive: true, force: true });
