@@ -58,7 +58,7 @@ export function createModelService(db: SextantDb, catalog: CatalogService) {
       const index = await embedCatalog(embedder, dexieEmbeddingStore(db), dapps, report(modelId));
       await writeModelStatus(db, { modelId, phase: 'ready', done: dapps.length, total: dapps.length });
       const tokens = new TokenCache(embedder);
-      void tokens.get(dapps.map((d) => ({ id: d.id, text: dappText(d) }))).catch(() => {});
+      void tokens.get(dapps.map((d) => d.id), (id) => dappText(lookup.byId.get(id)!)).catch(() => {});
       return { embedder, index, lookup, tokens };
     } catch (error) {
       model = undefined;

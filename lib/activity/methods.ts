@@ -15,12 +15,7 @@ export const RECORDED_METHODS = {
 } as const;
 
 export type RecordedMethod = keyof typeof RECORDED_METHODS;
-export type MethodKind = (typeof RECORDED_METHODS)[RecordedMethod];
 
 export function isRecordedMethod(method: unknown): method is RecordedMethod {
   return typeof method === 'string' && Object.hasOwn(RECORDED_METHODS, method);
-}
-
-export function methodKind(method: string): MethodKind | 'other' {
-  return isRecordedMethod(method) ? RECORDED_METHODS[method] : 'other';
 }

@@ -9,5 +9,3 @@ export interface TokenVectors {
   data: Float32Array;
   weights: Float32Array;
 }
-
-export const tokenCount = (t: TokenVectors) => t.weights.length;

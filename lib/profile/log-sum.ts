@@ -1,15 +1,12 @@
 /**
  * Recency-weighted sums kept in log2 space: an event of weight w at time t adds w·2^(t/H). Sums then
- * grow by plain addition (so incremental updates equal a recomputation) and decay is applied only
- * when read: weight(now) = 2^(logSum − now/H). Log space keeps 2^(t/H) from overflowing.
+ * grow by plain addition (so incremental updates equal a recomputation). Every sum decays by the
+ * same factor, so shares of them need no clock (profile-weights.ts). Log space keeps 2^(t/H) from
+ * overflowing.
  */
 export function addLog(logSum: number, weight: number, time: number, halfLifeMs: number): number {
   const term = Math.log2(weight) + time / halfLifeMs;
   if (logSum === -Infinity) return term;
   const m = Math.max(logSum, term);
   return m + Math.log2(2 ** (logSum - m) + 2 ** (term - m));
-}
-
-export function readLog(logSum: number, now: number, halfLifeMs: number): number {
-  return logSum === -Infinity ? 0 : 2 ** (logSum - now / halfLifeMs);
 }

@@ -23,10 +23,10 @@ describe('TokenCache', () => {
     const asked: string[] = [];
     const embedder = { modelId: 'm', dimensions: 1, embed: async () => [], embedTokens: async (texts: readonly string[]) => (asked.push(...texts), texts.map(() => tokens([[1]], [1]))) } as Embedder;
     const cache = new TokenCache(embedder, 2);
-    await cache.get([{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }]);
-    await cache.get([{ id: 'a', text: 'A' }, { id: 'c', text: 'C' }]);
+    await cache.get(['a', 'b'], (id) => id.toUpperCase());
+    await cache.get(['a', 'c'], (id) => id.toUpperCase());
     cache.trim();
-    await cache.get([{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }]);
+    await cache.get(['a', 'b'], (id) => id.toUpperCase());
     expect(asked).toEqual(['A', 'B', 'C', 'B']);
   });
 });

@@ -44,7 +44,7 @@ export async function searchCatalog(embedder: Embedder, index: VectorIndex, look
   let hits = index.topK(vector!, options.tokens ? RERANK : top, keep);
   if (options.tokens) {
     const [queryTokens] = await embedder.embedTokens([query]);
-    const docs = await options.tokens.get(hits.map((h) => ({ id: h.id, text: dappText(lookup.byId.get(h.id)!) })));
+    const docs = await options.tokens.get(hits.map((h) => h.id), (id) => dappText(lookup.byId.get(id)!));
     hits = hits
       .map((h, i) => ({ id: h.id, score: (maxSim(queryTokens!, docs[i]!) + POOLED_WEIGHT * h.score) / (1 + POOLED_WEIGHT) }))
       .sort((a, b) => b.score - a.score)

@@ -13,15 +13,16 @@ export class TokenCache {
     private readonly capacity = 4000,
   ) {}
 
-  async get(items: readonly { id: string; text: string }[]): Promise<TokenVectors[]> {
-    const missing = items.filter((item) => !this.#entries.has(item.id));
-    const computed = await this.embedder.embedTokens(missing.map((m) => m.text));
-    missing.forEach((m, i) => this.#entries.set(m.id, computed[i]!));
-    return items.map((item) => {
-      const found = this.#entries.get(item.id)!;
+  /** Token vectors for these documents; `text` is asked only for documents not yet cached. */
+  async get(ids: readonly string[], text: (id: string) => string): Promise<TokenVectors[]> {
+    const missing = ids.filter((id) => !this.#entries.has(id));
+    const computed = await this.embedder.embedTokens(missing.map(text));
+    missing.forEach((id, i) => this.#entries.set(id, computed[i]!));
+    return ids.map((id) => {
+      const found = this.#entries.get(id)!;
       // Re-insert to mark as recently used; Map keeps insertion order.
-      this.#entries.delete(item.id);
-      this.#entries.set(item.id, found);
+      this.#entries.delete(id);
+      this.#entries.set(id, found);
       return found;
     });
   }

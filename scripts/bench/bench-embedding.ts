@@ -7,7 +7,7 @@ import { embedCatalog } from '../../lib/embedding/embed-catalog';
 import { memoryEmbeddingStore } from '../../lib/embedding/embedding-store';
 import { cosine } from '../../lib/eval/similarity-eval';
 import { MODELS_DIR, nodeEmbedder } from '../node-embedder';
-import { summarise, time, type Timing } from './measure';
+import { time, type Timing } from './measure';
 import { lookupAndAverage, readStaticTable } from './static-table';
 
 export interface EmbeddingFigures {
@@ -56,4 +56,3 @@ export async function benchEmbedding(runs: number): Promise<EmbeddingFigures> {
   };
 }
 
-export { summarise };

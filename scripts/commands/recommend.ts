@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { bundledCatalog } from '../../lib/catalog/bundled-catalog';
-import { createCatalogLookup } from '../../lib/catalog/catalog-lookup';
+import { defaultLookup } from '../../lib/catalog/default-lookup';
 import { embedCatalog } from '../../lib/embedding/embed-catalog';
 import { memoryEmbeddingStore } from '../../lib/embedding/embedding-store';
 import { DEFAULT_HALF_LIFE_DAYS } from '../../lib/profile/action-weights';
@@ -27,7 +27,7 @@ export interface RecommendOutput {
 export async function recommendFromFile(path: string | undefined, top: number, allChains = false): Promise<RecommendOutput[]> {
   const events = await readActivityOrFail(path, 'recommend');
   const { dapps } = bundledCatalog();
-  const lookup = createCatalogLookup(dapps);
+  const lookup = defaultLookup();
   const { profile } = buildProfile(lookup, events, DEFAULT_HALF_LIFE_DAYS);
   const index = await embedCatalog(await nodeEmbedder(), memoryEmbeddingStore(), dapps);
   const name = (id: string) => lookup.byId.get(id)?.name ?? id;

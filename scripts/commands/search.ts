@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { bundledCatalog } from '../../lib/catalog/bundled-catalog';
-import { createCatalogLookup } from '../../lib/catalog/catalog-lookup';
+import { defaultLookup } from '../../lib/catalog/default-lookup';
 import { embedCatalog } from '../../lib/embedding/embed-catalog';
 import { memoryEmbeddingStore } from '../../lib/embedding/embedding-store';
 import { searchCatalog } from '../../lib/search/search-catalog';
@@ -20,7 +20,7 @@ export async function searchCommand(args: string[]): Promise<number> {
   const { dapps } = bundledCatalog();
   const embedder = await nodeEmbedder(values.model);
   const index = await embedCatalog(embedder, memoryEmbeddingStore(), dapps);
-  const results = await searchCatalog(embedder, index, createCatalogLookup(dapps), query, {
+  const results = await searchCatalog(embedder, index, defaultLookup(), query, {
     top: positiveInt(values.top, '--top'),
     chain: values.chain === undefined ? undefined : positiveInt(values.chain, '--chain'),
     tokens: new TokenCache(embedder),

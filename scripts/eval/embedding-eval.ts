@@ -4,7 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { bundledCatalog } from '../../lib/catalog/bundled-catalog';
-import { createCatalogLookup } from '../../lib/catalog/catalog-lookup';
+import { defaultLookup } from '../../lib/catalog/default-lookup';
 import { DEFAULT_MODEL_ID } from '../../lib/embedding/default-model';
 import { dappText } from '../../lib/embedding/dapp-text';
 import { embedCatalog } from '../../lib/embedding/embed-catalog';
@@ -25,7 +25,7 @@ const { values } = parseArgs({ options: { model: { type: 'string', default: DEFA
 const pairs = await loadSimilarityPairs();
 const queries = await loadSearchQueries();
 const { dapps } = bundledCatalog();
-const lookup = createCatalogLookup(dapps);
+const lookup = defaultLookup();
 const onChain = (q: SearchQuery) => (id: string) => !q.chain || (lookup.byId.get(id)?.chains.includes(q.chain) ?? false);
 
 const embedder = await nodeEmbedder(values.model);

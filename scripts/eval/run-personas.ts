@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { readActivityFile } from '../../lib/activity/read-activity-file';
 import { bundledCatalog } from '../../lib/catalog/bundled-catalog';
-import { createCatalogLookup } from '../../lib/catalog/catalog-lookup';
+import { defaultLookup } from '../../lib/catalog/default-lookup';
 import { embedCatalog } from '../../lib/embedding/embed-catalog';
 import { memoryEmbeddingStore } from '../../lib/embedding/embedding-store';
 import { averageMetrics, topFiveMetrics, type PersonaJudgement, type TopFiveMetrics } from '../../lib/eval/recommendation-metrics';
@@ -27,7 +27,7 @@ export interface PersonaResult {
 export async function runPersonas(weights?: RankingWeights, variants: readonly Variant[] = Object.keys(VARIANTS) as Variant[]): Promise<{ personas: PersonaResult[]; average: Record<Variant, TopFiveMetrics> }> {
   const { personas: judgements } = JSON.parse(await readFile(`${DIR}judgements.json`, 'utf8')) as { personas: PersonaJudgement[] };
   const { dapps } = bundledCatalog();
-  const lookup = createCatalogLookup(dapps);
+  const lookup = defaultLookup();
   const index = await embedCatalog(await nodeEmbedder(), memoryEmbeddingStore(), dapps);
   const personas: PersonaResult[] = [];
   for (const judgement of judgements) {
