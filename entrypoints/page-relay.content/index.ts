@@ -1,5 +1,6 @@
+import { createRelayQueue } from '@/lib/activity/relay-queue';
 import { listenToObserver } from '@/lib/messaging/page-channel';
-import { createRelayQueue } from './relay-queue';
+import { sendMessage } from '@/lib/messaging/protocol';
 
 // The isolated-world half of capture: takes the observer's reports from the page, checks them,
 // stamps this frame's origin and forwards them to the background in small batches.
@@ -7,7 +8,7 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_start',
   main(ctx) {
-    const queue = createRelayQueue(location.origin);
+    const queue = createRelayQueue(location.origin, (batch) => sendMessage('recordObservations', batch));
     ctx.onInvalidated(listenToObserver(document, (detail) => queue.offer(detail)));
     // Send what is queued before the page goes away.
     addEventListener('pagehide', () => queue.flush());

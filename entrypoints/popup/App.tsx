@@ -110,7 +110,7 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
       <details className="drops">
         <summary>{t('droppedTitle')} ({dropTotal})</summary>
         {dropTotal === 0 ? <p>{t('droppedNone')}</p> : (
-          <dl>{Object.entries(drops ?? {}).map(([reason, n]) => <div key={reason}><dt>{reason}</dt><dd>{n}</dd></div>)}</dl>
+          <dl>{Object.entries(drops ?? {}).map(([reason, n]) => <div key={reason}><dt>{t(`drop_${reason.replaceAll('-', '_')}`)}</dt><dd>{n}</dd></div>)}</dl>
         )}
       </details>
       <footer>{t('privacyNote')}</footer>

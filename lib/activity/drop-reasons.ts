@@ -9,6 +9,8 @@ export const DROP_REASONS = [
   'unsupported-origin',
   'paused',
   'unknown-request',
+  // Sent again after the background stopped before answering; the first copy was kept.
+  'duplicate',
 ] as const;
 
 export type DropReason = (typeof DROP_REASONS)[number];

@@ -84,7 +84,7 @@ describe('ingestObservations', () => {
   it('does not overwrite an outcome already recorded, and counts an outcome for an unknown uid', async () => {
     await ingest(batch(APP, [request(1), outcome(1)]));
     const result = await ingest(batch(APP, [outcome(1, { status: 'error', code: 4001 }), outcome(99)]));
-    expect(result.drops).toEqual({ 'unknown-request': 2 });
+    expect(result.drops).toEqual({ duplicate: 1, 'unknown-request': 1 });
     expect((await db.events.toArray())[0]?.outcome).toEqual({ status: 'ok', txHash: TX_HASH });
   });
 
@@ -181,7 +181,7 @@ describe('ingestObservations', () => {
     expect((await ingest(batch(APP, [request(1), request(1)]))).stored).toBe(1);
     const again = await ingest(batch(APP, [{ ...request(1), method: 'personal_sign', params: [] }]));
     expect(again.stored).toBe(0);
-    expect(again.drops).toEqual({ 'invalid-shape': 1 });
+    expect(again.drops).toEqual({ duplicate: 1 });
     const rows = await db.events.toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0]?.method).toBe('eth_sendTransaction');

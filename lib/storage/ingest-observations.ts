@@ -73,7 +73,7 @@ export async function ingestObservations(db: SextantDb, input: unknown, senderOr
       const existing = new Set(await db.events.where('uid').anyOf(requests.map((r) => r.uid)).keys());
       const fresh = requests.filter((r) => {
         const duplicate = existing.has(r.uid);
-        if (duplicate) drop('invalid-shape');
+        if (duplicate) drop('duplicate');
         existing.add(r.uid);
         return !duplicate;
       });
@@ -84,8 +84,12 @@ export async function ingestObservations(db: SextantDb, input: unknown, senderOr
       const changed: StoredEvent[] = [];
       for (const o of outcomes) {
         const e = pending.get(o.uid);
-        if (!e || e.origin !== origin || e.outcome.status !== 'pending') {
+        if (!e || e.origin !== origin) {
           drop('unknown-request');
+          continue;
+        }
+        if (e.outcome.status !== 'pending') {
+          drop('duplicate');
           continue;
         }
         e.outcome = o.outcome;

@@ -34,4 +34,8 @@ test('forged, malformed and flooding page messages are not stored and do not evi
   const summary = popup.locator('details.drops summary');
   const dropped = Number((await summary.textContent())!.match(/\((\d+)\)/)![1]);
   expect(dropped).toBeGreaterThanOrEqual(10_000 - 120);
+  // Each reason is named in words, with its count.
+  await summary.click();
+  await expect(popup.locator('details.drops dt').filter({ hasText: 'Too many at once (rate limit)' })).toBeVisible();
+  await expect(popup.locator('details.drops dt').filter({ hasText: /^[a-z-]+$/ })).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DROP_REASONS } from '../../lib/activity/drop-reasons';
 import { CATEGORIES } from '../../lib/catalog/categories';
 import { ACTION_WEIGHTS } from '../../lib/profile/action-weights';
 
@@ -24,12 +25,13 @@ describe('locales', () => {
     }
   });
 
-  it('names every category and every action kind', () => {
+  it('names every category, every action kind and every reason a page message is dropped', () => {
     for (const c of CATEGORIES) {
       expect(en[`cat_${c.replaceAll('-', '_')}`], c).toBeDefined();
       expect(en[`catnoun_${c.replaceAll('-', '_')}`], c).toBeDefined();
     }
     for (const kind of Object.keys(ACTION_WEIGHTS)) expect(en[`kind_${kind.replaceAll('-', '_')}`], kind).toBeDefined();
+    for (const reason of DROP_REASONS) expect(en[`drop_${reason.replaceAll('-', '_')}`], reason).toBeDefined();
   });
 
   it('ships only the locales the product supports', () => {

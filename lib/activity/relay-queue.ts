@@ -1,21 +1,32 @@
-import type { DropCounts, DropReason } from '@/lib/activity/drop-reasons';
-import { MAX_OBSERVATION_CHARS, type Observation } from '@/lib/activity/observation-schema';
-import { parseObservation } from '@/lib/activity/parse-observation';
-import { TokenBuckets } from '@/lib/activity/token-bucket';
-import { sendMessage } from '@/lib/messaging/protocol';
+import type { DropCounts, DropReason } from './drop-reasons';
+import { MAX_OBSERVATION_CHARS, type Observation } from './observation-schema';
+import { parseObservation } from './parse-observation';
+import type { ObservationBatch } from '../messaging/protocol';
+import { TokenBuckets } from './token-bucket';
 
 const FLUSH_MS = 200;
 const MAX_INBOX = 1000;
 const MAX_QUEUE = 500;
 const MAX_BATCH = 100;
+const MAX_RETRY_MS = 5_000;
+// A send the worker never answers (it was stopped while handling it) must not hold the queue forever.
+// Resending is safe: the background stores each request uid once.
+const SEND_TIMEOUT_MS = 5_000;
+
+function sendWithin<T>(send: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer from the background')), ms)));
+  return Promise.race([send, expired]).finally(() => clearTimeout(timer));
+}
 
 /**
  * Collects observations and sends them to the background. Arrivals are only stored: checking them
  * waits for the next flush, because the observer's event is dispatched synchronously inside the
  * page's own wallet call. A send that fails (the service worker is starting or being replaced)
- * keeps the batch for the next try, so nothing observed while the worker sleeps is lost.
+ * or goes unanswered keeps the batch for the next try, so nothing observed while the worker sleeps
+ * or restarts is lost.
  */
-export function createRelayQueue(origin: string) {
+export function createRelayQueue(origin: string, send: (batch: ObservationBatch) => Promise<unknown>) {
   const inbox: unknown[] = [];
   const queue: Observation[] = [];
   let drops: DropCounts = {};
@@ -54,13 +65,13 @@ export function createRelayQueue(origin: string) {
     const sentDrops = drops;
     drops = {};
     try {
-      await sendMessage('recordObservations', { origin, observations, drops: sentDrops });
+      await sendWithin(send({ origin, observations, drops: sentDrops }), SEND_TIMEOUT_MS);
       queue.splice(0, observations.length);
       retryMs = FLUSH_MS;
       if (queue.length) schedule();
     } catch {
       for (const [k, n] of Object.entries(sentDrops)) drops[k as DropReason] = (drops[k as DropReason] ?? 0) + n;
-      retryMs = Math.min(retryMs * 2, 10_000);
+      retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
       schedule(retryMs);
     } finally {
       sending = false;
