@@ -8,23 +8,15 @@ const FLUSH_MS = 200;
 const MAX_INBOX = 1000;
 const MAX_QUEUE = 500;
 const MAX_BATCH = 100;
+// Once the worker is back, what waited should arrive within seconds.
 const MAX_RETRY_MS = 5_000;
-// A send the worker never answers (it was stopped while handling it) must not hold the queue forever.
-// Resending is safe: the background stores each request uid once.
-const SEND_TIMEOUT_MS = 5_000;
-
-function sendWithin<T>(send: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expired = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer from the background')), ms)));
-  return Promise.race([send, expired]).finally(() => clearTimeout(timer));
-}
 
 /**
  * Collects observations and sends them to the background. Arrivals are only stored: checking them
  * waits for the next flush, because the observer's event is dispatched synchronously inside the
- * page's own wallet call. A send that fails (the service worker is starting or being replaced)
- * or goes unanswered keeps the batch for the next try, so nothing observed while the worker sleeps
- * or restarts is lost.
+ * page's own wallet call. A send that fails (the service worker is starting, being replaced or was
+ * stopped while handling it) keeps the batch for the next try, so nothing observed while the worker
+ * sleeps is lost. Resending is safe: the background stores each request uid once.
  */
 export function createRelayQueue(origin: string, send: (batch: ObservationBatch) => Promise<unknown>) {
   const inbox: unknown[] = [];
@@ -65,7 +57,7 @@ export function createRelayQueue(origin: string, send: (batch: ObservationBatch)
     const sentDrops = drops;
     drops = {};
     try {
-      await sendWithin(send({ origin, observations, drops: sentDrops }), SEND_TIMEOUT_MS);
+      await send({ origin, observations, drops: sentDrops });
       queue.splice(0, observations.length);
       retryMs = FLUSH_MS;
       if (queue.length) schedule();

@@ -39,6 +39,24 @@ export async function act(page: Page, action: string): Promise<{ ok?: unknown; e
   return JSON.parse((await out.textContent())!);
 }
 
+/**
+ * Stops the extension's service worker the way the browser does when it idles: only once it is
+ * activated. Stopping it while it is still installing makes that version redundant, which no
+ * idle stop ever does.
+ */
+export async function stopServiceWorker(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const activated = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.status === 'activated')) resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await activated;
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
 export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
