@@ -1,7 +1,11 @@
 import { extensionWorker, launchChromium } from '../chromium/launch-chromium';
+import { benchPageBundle } from './bench-page-bundle';
+import type { ThroughputFigures } from './embedding-throughput';
 import { summarise, type Timing } from './measure';
 
 export interface ExtensionModelFigures {
+  /** The same figures as the Node embedding benchmark, measured inside the extension's service worker. */
+  throughput: ThroughputFigures;
   /** Options page opened with an empty cache → "Ready": model load plus embedding the whole catalog in the service worker. */
   coldReady: Timing;
   /** New-tab search: click → results in the DOM (query embedded in the service worker, top-k, rendered). */
@@ -10,8 +14,21 @@ export interface ExtensionModelFigures {
 
 const QUERIES = ['lend my stablecoins for interest', 'bridge ETH to Arbitrum', 'buy and sell NFTs', 'stake ETH and keep it liquid', 'bet on elections', 'cheap swaps on base'];
 
-/** The model in the extension: cold start to a fully embedded catalog, and search as the user sees it. */
-export async function benchExtensionModel(runs: number): Promise<ExtensionModelFigures> {
+/** Load and throughput inside the service worker, in a browser of its own so nothing else has loaded the model there. */
+async function throughputInWorker(runs: number): Promise<ThroughputFigures> {
+  const browser = await launchChromium();
+  try {
+    const worker = await extensionWorker(browser.context);
+    await worker.evaluate(await benchPageBundle('bench-model-entry'));
+    return await worker.evaluate((n) => (globalThis as unknown as { sextantModelBench: { run(runs: number): Promise<ThroughputFigures> } }).sextantModelBench.run(n), runs);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The model in the extension: load and throughput, cold start to a fully embedded catalog, and search as the user sees it. */
+export async function benchExtensionModel(runs: number, throughputRuns: number): Promise<ExtensionModelFigures> {
+  const throughput = await throughputInWorker(throughputRuns);
   const cold: number[] = [];
   const searches: number[] = [];
   for (let run = 0; run < runs; run++) {
@@ -50,6 +67,7 @@ export async function benchExtensionModel(runs: number): Promise<ExtensionModelF
     }
   }
   return {
+    throughput,
     coldReady: summarise('options page opened → "Ready": model loaded and the catalog embedded in the service worker (empty cache; upper bound, includes page load and polling)', cold),
     search: summarise(`new-tab search, click → results rendered (${QUERIES.length} queries per run)`, searches),
   };

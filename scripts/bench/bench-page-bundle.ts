@@ -1,9 +1,9 @@
 import { build } from 'esbuild';
 
-/** The in-page benchmark code (browser/bench-page-entry.ts) as one script to evaluate in an extension page. */
-export async function benchPageBundle(): Promise<string> {
+/** In-extension benchmark code (an entry in browser/) as one script to evaluate in an extension page or its service worker. */
+export async function benchPageBundle(entry: 'bench-page-entry' | 'bench-model-entry' = 'bench-page-entry'): Promise<string> {
   const result = await build({
-    entryPoints: [new URL('./browser/bench-page-entry.ts', import.meta.url).pathname],
+    entryPoints: [new URL(`./browser/${entry}.ts`, import.meta.url).pathname],
     bundle: true,
     write: false,
     format: 'iife',

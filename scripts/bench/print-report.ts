@@ -1,4 +1,5 @@
 import type { BenchReport } from './bench-report';
+import type { ThroughputFigures } from './embedding-throughput';
 import type { Timing } from './measure';
 
 const t = (x: Timing | null | undefined) => (x ? `${x.median} ${x.unit} (p95 ${x.p95}, n=${x.runs})` : '—');
@@ -11,8 +12,11 @@ export function printReport(r: BenchReport): void {
     console.log(`  ${String(x.size).padStart(7)} dApps  memory read ${t(x.memoryRead)} | rank ${t(x.ranking)} = ${x.rankingVsMemoryRead}× | top-10 ${t(x.topK)} = ${x.topKVsMemoryRead}×${x.orama ? ` | Orama ${t(x.orama)} (ours ${x.topKVsOrama}×)` : ''}`);
   }
   const e = r.embedding;
-  console.log('\nEmbedding (Node, default model)');
-  console.log(`  model load ${t(e.modelLoad)}; batch 1: ${e.batch1.sentencesPerSecond}/s; batch 32: ${e.batch32.sentencesPerSecond}/s; catalog (${e.catalogCold.dapps}) cold ${t(e.catalogCold)}`);
+  const throughput = (x: ThroughputFigures) =>
+    `model load ${t(x.modelLoad)}; batch 1: ${x.batch1.sentencesPerSecond}/s; batch 32: ${x.batch32.sentencesPerSecond}/s; catalog (${x.catalogCold.dapps}) cold ${t(x.catalogCold)}`;
+  console.log('\nEmbedding (default model)');
+  console.log(`  Node:           ${throughput(e)}`);
+  console.log(`  service worker: ${throughput(r.extensionModel.throughput)}`);
   console.log(`  plain table loop ${e.plainLoop.sentencesPerSecond}/s (agrees to cosine ${e.plainLoop.agreement}); Transformers.js takes ${e.transformersOverhead}× the loop's time`);
   console.log(`  in the extension: cold start to an embedded catalog ${t(r.extensionModel.coldReady)}; search click → results ${t(r.extensionModel.search)}`);
   console.log('\nCapture overhead (Chromium, ethereum.request round trip)');

@@ -26,7 +26,7 @@ const ranking = await benchRanking(quick ? [1000, 10_000] : [1000, 10_000, 100_0
 log('embedding');
 const embedding = await benchEmbedding(quick ? 2 : 5);
 log('the model in the extension');
-const extensionModel = await benchExtensionModel(quick ? 1 : 3);
+const extensionModel = await benchExtensionModel(quick ? 1 : 3, quick ? 2 : 5);
 log('capture overhead in Chromium');
 const capture = await benchCapture(quick ? 3 : 9, quick ? 500 : 2000);
 log('IndexedDB ingest and popup in Chromium');
