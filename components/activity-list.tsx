@@ -1,7 +1,7 @@
 import type { Outcome } from '@/lib/activity/outcome';
 import type { ActionText } from '@/lib/activity/describe-event';
 import { actionLabel } from './action-label';
-import { useT } from './i18n';
+import { useLocale, useT } from './i18n';
 import { relativeTime } from './relative-time';
 
 export interface ActivityRow {
@@ -17,6 +17,7 @@ const STATUS_KEY = { pending: 'statusPending', ok: 'statusOk', error: 'statusErr
 
 export function ActivityList({ rows, now }: { rows: ActivityRow[]; now: number }) {
   const t = useT();
+  const locale = useLocale();
   if (rows.length === 0) return <p className="empty">{t('noActivity')}</p>;
   return (
     <table className="activity">
@@ -41,7 +42,7 @@ export function ActivityList({ rows, now }: { rows: ActivityRow[]; now: number }
             </td>
             <td>{row.chain ?? t('unknownChain')}</td>
             <td>
-              <time dateTime={new Date(row.time).toISOString()}>{relativeTime(row.time, now)}</time>
+              <time dateTime={new Date(row.time).toISOString()}>{relativeTime(row.time, now, locale)}</time>
             </td>
           </tr>
         ))}

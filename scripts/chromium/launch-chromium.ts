@@ -23,12 +23,14 @@ export interface LaunchedChromium {
 }
 
 /** Debian's Chromium, headless, with a fresh profile; with the built extension loaded when asked. */
-export async function launchChromium(options: { extensionDir?: string | null; args?: string[] } = {}): Promise<LaunchedChromium> {
+export async function launchChromium(options: { extensionDir?: string | null; args?: string[]; locale?: string } = {}): Promise<LaunchedChromium> {
   const extensionDir = options.extensionDir === undefined ? EXTENSION_DIR : options.extensionDir;
   const userDataDir = await mkdtemp(join(tmpdir(), 'sextant-chromium-'));
   const args = [...CHROMIUM_ARGS, ...(options.args ?? [])];
+  // The browser's UI language (extension messages) and the pages' Intl locale, as a user set to it has both.
+  if (options.locale) args.push(`--lang=${options.locale}`);
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: '/usr/bin/chromium', headless: true, args });
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: '/usr/bin/chromium', headless: true, args, locale: options.locale });
   return { context, userDataDir, close: async () => (await context.close(), await rm(userDataDir, { recursive: true, force: true })) };
 }
 
