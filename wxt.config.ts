@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
-import { listModelFolders } from './scripts/list-model-folders';
+import { modelIndex } from './scripts/list-model-folders';
 
 const require = createRequire(import.meta.url);
 
@@ -31,7 +31,7 @@ export default defineConfig({
         absoluteSrc: ortDir.replace(/package\.json$/, 'dist/ort-wasm-simd.wasm'),
         relativeDest: 'wasm/ort-wasm-simd.wasm',
       });
-      assets.push({ relativeDest: 'models/index.json', contents: JSON.stringify({ models: listModelFolders('public/models') }) });
+      assets.push({ relativeDest: 'models/index.json', contents: JSON.stringify(modelIndex('public/models')) });
     },
   },
 });

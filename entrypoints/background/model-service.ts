@@ -5,11 +5,12 @@ import { createTransformersEmbedder } from '@/lib/embedding/transformers-embedde
 import type { VectorIndex } from '@/lib/embedding/vector-index';
 import { dappText } from '@/lib/embedding/dapp-text';
 import { TokenCache } from '@/lib/search/token-cache';
-import { dexieEmbeddingStore } from '@/lib/storage/dexie-embedding-store';
+import { dexieEmbeddingStore, pruneStaleEmbeddings } from '@/lib/storage/dexie-embedding-store';
 import { readModelId } from '@/lib/storage/model-setting';
 import { writeModelStatus } from '@/lib/storage/model-status';
 import type { SextantDb } from '@/lib/storage/schema';
 import type { CatalogService } from './catalog-service';
+import { shippedModelIndex } from './shipped-models';
 
 export interface ModelContext {
   embedder: Embedder;
@@ -41,8 +42,11 @@ export function createModelService(db: SextantDb, catalog: CatalogService) {
 
   async function loadEmbedder(modelId: string): Promise<Embedder> {
     await writeModelStatus(db, { modelId, phase: 'load-model', done: 0, total: 1 });
+    const { fingerprints } = await shippedModelIndex();
     return createTransformersEmbedder({
       modelId,
+      // An extension update may ship new weights under the same folder name; their vectors must not mix.
+      cacheKey: `${modelId}@${fingerprints[modelId] ?? 'unlisted'}`,
       // WXT's typed getURL only knows files; these are folders.
       localModelPath: browser.runtime.getURL('/models/' as '/'),
       wasmPaths: browser.runtime.getURL('/wasm/' as '/'),
@@ -56,6 +60,7 @@ export function createModelService(db: SextantDb, catalog: CatalogService) {
       const embedder = await embedderPromise;
       const { dapps, lookup } = await catalog.get();
       const index = await embedCatalog(embedder, dexieEmbeddingStore(db), dapps, report(modelId));
+      void pruneStaleEmbeddings(db, modelId, embedder.cacheKey).catch(() => {});
       await writeModelStatus(db, { modelId, phase: 'ready', done: dapps.length, total: dapps.length });
       const tokens = new TokenCache(embedder);
       void tokens.get(dapps.map((d) => d.id), (id) => dappText(lookup.byId.get(id)!)).catch(() => {});

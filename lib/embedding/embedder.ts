@@ -3,6 +3,11 @@ import type { TokenVectors } from './token-vectors';
 /** Turns texts into unit-length vectors. One implementation per model; the same code in Node and the extension. */
 export interface Embedder {
   readonly modelId: string;
+  /**
+   * Names the weights, not just the folder: vectors cached under one key are reused only by an
+   * embedder with the same key, so a model updated in place is never mixed with its old vectors.
+   */
+  readonly cacheKey: string;
   readonly dimensions: number;
   /** One mean-pooled, normalised vector per text. */
   embed(texts: readonly string[]): Promise<Float32Array[]>;

@@ -13,6 +13,8 @@ export interface TransformersEmbedderOptions {
    * in a service worker, so a test on 2 cores could pass while an 8-core user breaks.
    */
   numThreads: number;
+  /** What the embedding cache is keyed by (see Embedder.cacheKey); the model id when not given. */
+  cacheKey?: string;
   /** Texts per model call. */
   batchSize?: number;
   onProgress?: ProgressListener;
@@ -47,6 +49,7 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
 
   return {
     modelId: options.modelId,
+    cacheKey: options.cacheKey ?? options.modelId,
     dimensions,
     async embed(texts) {
       const out: Float32Array[] = [];

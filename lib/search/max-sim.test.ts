@@ -21,7 +21,7 @@ describe('maxSim', () => {
 describe('TokenCache', () => {
   it('computes each document once and keeps only the most recently used', async () => {
     const asked: string[] = [];
-    const embedder = { modelId: 'm', dimensions: 1, embed: async () => [], embedTokens: async (texts: readonly string[]) => (asked.push(...texts), texts.map(() => tokens([[1]], [1]))) } as Embedder;
+    const embedder = { modelId: 'm', cacheKey: 'm', dimensions: 1, embed: async () => [], embedTokens: async (texts: readonly string[]) => (asked.push(...texts), texts.map(() => tokens([[1]], [1]))) } as Embedder;
     const cache = new TokenCache(embedder, 2);
     await cache.get(['a', 'b'], (id) => id.toUpperCase());
     await cache.get(['a', 'c'], (id) => id.toUpperCase());

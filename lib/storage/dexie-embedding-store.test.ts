@@ -1,14 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Embedder } from '../embedding/embedder';
 import { embedCached } from '../embedding/embed-cached';
-import { dexieEmbeddingStore } from './dexie-embedding-store';
+import { dexieEmbeddingStore, pruneStaleEmbeddings } from './dexie-embedding-store';
 import { openDb } from './schema';
 
 /** A deterministic stand-in model that counts how many texts it was asked to embed. */
-function countingEmbedder(modelId: string) {
+function countingEmbedder(modelId: string, cacheKey = modelId) {
   const seen: string[] = [];
   const embedder: Embedder = {
     modelId,
+    cacheKey,
     dimensions: 2,
     embed: async (texts) => (seen.push(...texts), texts.map((t) => Float32Array.of(t.length, 1))),
     embedTokens: async () => {
@@ -35,6 +36,21 @@ describe('embedding cache in IndexedDB', () => {
     await embedCached(b.embedder, store, ['aave']);
     expect(b.seen).toEqual(['aave']);
     expect(await db.embeddings.count()).toBe(5);
+  });
+
+  it('does not reuse vectors when the same model folder holds new weights', async () => {
+    const store = dexieEmbeddingStore(db);
+    await embedCached(countingEmbedder('model-a', 'model-a@1111').embedder, store, ['aave', 'lido']);
+    const updated = countingEmbedder('model-a', 'model-a@2222');
+    await embedCached(updated.embedder, store, ['aave', 'lido']);
+    expect(updated.seen).toEqual(['aave', 'lido']);
+
+    // The old weights' rows go; another model's cache, and one whose id merely starts alike, stay.
+    await embedCached(countingEmbedder('model-b', 'model-b@3333').embedder, store, ['aave']);
+    await embedCached(countingEmbedder('model-a-large', 'model-a-large@4444').embedder, store, ['aave']);
+    await store.put('model-a', [{ hash: 'legacy', vector: Float32Array.of(1, 0) }]);
+    expect(await pruneStaleEmbeddings(db, 'model-a', 'model-a@2222')).toBe(3);
+    expect((await db.embeddings.toArray()).map((r) => r.model).sort()).toEqual(['model-a-large@4444', 'model-a@2222', 'model-a@2222', 'model-b@3333']);
   });
 
   it('reports progress up to the total', async () => {

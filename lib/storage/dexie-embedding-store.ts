@@ -13,3 +13,11 @@ export function dexieEmbeddingStore(db: SextantDb): EmbeddingStore {
     },
   };
 }
+
+/**
+ * Deletes a model's vectors cached under any other key than `keep` (earlier weights of the same
+ * folder, or rows from before keys carried a fingerprint). Other models' caches stay.
+ */
+export async function pruneStaleEmbeddings(db: SextantDb, modelId: string, keep: string): Promise<number> {
+  return db.embeddings.filter((r) => r.model !== keep && (r.model === modelId || r.model.startsWith(`${modelId}@`))).delete();
+}

@@ -3,6 +3,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { modelIndex } from '../../scripts/list-model-folders';
 import { CHROMIUM_ARGS, EXTENSION_DIR, expect, serviceWorker, test } from './fixtures';
 
 // A developer drops another Transformers.js model folder into the extension's models folder (here a
@@ -13,7 +14,10 @@ test('a model folder added to the extension can be picked in settings and re-emb
   const extension = join(work, 'extension');
   await cp(EXTENSION_DIR, extension, { recursive: true });
   execFileSync('node', ['tests/fixtures/tiny-bert/build-tiny-bert.mjs', join(extension, 'models/Example/dropped-model')]);
-  await writeFile(join(extension, 'models/index.json'), JSON.stringify({ models: ['Example/dropped-model', 'sextant-use-static-256'] }));
+  // What the build writes for a models folder (ids and fingerprints), now that the folder holds one more.
+  const index = modelIndex(join(extension, 'models'));
+  await writeFile(join(extension, 'models/index.json'), JSON.stringify(index));
+  const cacheKey = (model: string) => `${model}@${index.fingerprints[model]}`;
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -31,7 +35,7 @@ test('a model folder added to the extension can be picked in settings and re-emb
     await expect(page.getByRole('status').filter({ hasText: /Ready: \d+ dApps embedded with Example\/dropped-model/ })).toBeVisible({ timeout: 60_000 });
     expect(requests.some((u) => u.includes('/models/Example/dropped-model/onnx/model_quantized.onnx'))).toBe(true);
 
-    // Embeddings are kept per model: both models' vectors are now in the cache.
+    // Embeddings are kept per model and its fingerprint: both models' vectors are now in the cache.
     const perModel = await page.evaluate(
       () =>
         new Promise<Record<string, number>>((resolve) => {
@@ -42,8 +46,8 @@ test('a model folder added to the extension can be picked in settings and re-emb
           };
         }),
     );
-    expect(perModel['sextant-use-static-256']).toBeGreaterThanOrEqual(300);
-    expect(perModel['Example/dropped-model']).toBe(perModel['sextant-use-static-256']);
+    expect(perModel[cacheKey('sextant-use-static-256')]).toBeGreaterThanOrEqual(300);
+    expect(perModel[cacheKey('Example/dropped-model')]).toBe(perModel[cacheKey('sextant-use-static-256')]);
 
     // Search now runs on the new model, token-level pass included.
     const newtab = await context.newPage();
