@@ -20,7 +20,7 @@ export function printReport(r: BenchReport): void {
   console.log(`  plain table loop ${e.plainLoop.sentencesPerSecond}/s (agrees to cosine ${e.plainLoop.agreement}); Transformers.js takes ${e.transformersOverhead}× the loop's time`);
   console.log(`  in the extension: cold start to an embedded catalog ${t(r.extensionModel.coldReady)}; search click → results ${t(r.extensionModel.search)}`);
   console.log('\nCapture overhead (Chromium, ethereum.request round trip)');
-  for (const c of r.capture) console.log(`  ${c.method.padEnd(14)} without ${t(c.without)} | with ${t(c.withSextant)} | +${c.addedMicrosecondsPerCall} µs per call`);
+  for (const c of r.capture) console.log(`  ${c.method.padEnd(14)} without ${t(c.without)} | with ${t(c.withSextant)} | ${c.addedMicrosecondsPerCall < 0 ? '−' : '+'}${Math.abs(c.addedMicrosecondsPerCall)} µs per call${c.addedMicrosecondsPerCall < 0 ? ' (within noise)' : ''}`);
   const s = r.storage;
   console.log('\nStorage (Chromium, real IndexedDB)');
   console.log(`  ingest ${s.ingest.events} events: ${s.ingest.eventsPerSecond}/s; profile: ${s.profile.incrementalUpdateMsPerEvent} ms per new event, rebuild ${s.profile.rebuildMs} ms`);
