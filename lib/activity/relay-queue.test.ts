@@ -66,6 +66,21 @@ describe('relay queue', () => {
     expect(times).toEqual([400, 800, 1600, 3200, 5000, 5000, 5000, 5000]);
   });
 
+  it('keeps backing off while the page also sends junk (a drop must not bring back the short timer)', async () => {
+    let sends = 0;
+    const queue = createRelayQueue(ORIGIN, async () => {
+      sends++;
+      throw new Error('Receiving end does not exist');
+    });
+    queue.offer(observation(1));
+    for (let t = 0; t < 6_000; t += 150) {
+      queue.offer('{junk');
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    // Backoff 200, 400, 800, 1600, 3200 ms: 5 sends in 6 s. Without it, one every 200 ms: 30.
+    expect(sends).toBeLessThanOrEqual(6);
+  });
+
   it('carries its own drop counts to the background, and keeps them if the send fails', async () => {
     const bg = fakeBackground();
     const queue = createRelayQueue(ORIGIN, bg.send);

@@ -64,6 +64,9 @@ export function createRelayQueue(origin: string, send: (batch: ObservationBatch)
     } catch {
       for (const [k, n] of Object.entries(sentDrops)) drops[k as DropReason] = (drops[k as DropReason] ?? 0) + n;
       retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
+      // A drop counted during this flush has already set the short timer; the backoff must replace it.
+      clearTimeout(timer);
+      timer = undefined;
       schedule(retryMs);
     } finally {
       sending = false;
