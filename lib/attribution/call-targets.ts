@@ -31,7 +31,8 @@ export function callTargets(event: { method: string; params: unknown[]; chainId:
       break;
     case 'wallet_sendCalls':
       // In a batch the last calls usually do the work (approve first, then swap).
-      for (const call of [...((first?.calls as Record<string, unknown>[] | undefined) ?? [])].reverse()) add(call?.to, first?.chainId);
+      // Imported files are only checked to have a params array, so `calls` may be anything.
+      for (const call of [...(Array.isArray(first?.calls) ? (first.calls as (Record<string, unknown> | null)[]) : [])].reverse()) add(call?.to, first?.chainId);
       break;
     default: {
       const domain = typedDataDomain(event.params);

@@ -105,4 +105,18 @@ describe('enrichEvent: decode and attribute real calls', () => {
   it('a connect on a dApp page is attributed by origin', () => {
     expect(enrichEvent(lookup, { method: 'eth_requestAccounts', chainId: 1, origin: 'https://app.aave.com', params: [] })).toEqual({ dappId: 'aave', via: 'origin', action: { kind: 'connect' }, touched: [] });
   });
+
+  it('calldata sent as `input` instead of `data` decodes the same', () => {
+    const data = encodeFunctionData({ abi: lido, functionName: 'submit', args: [USER] });
+    const event = { method: 'eth_sendTransaction', chainId: 1, origin: null, params: [{ from: USER, to: STETH, input: data, value: '0x1' }] };
+    expect(enrichEvent(lookup, event)).toMatchObject({ dappId: 'lido', action: { kind: 'stake' } });
+  });
+
+  it('never throws on malformed params, as an imported file may hold', () => {
+    for (const params of [[{ calls: 5 }], [{ calls: { to: STETH } }], [{ calls: [null, 7] }], [null], ['0x'], [{ to: 42, data: {} }]]) {
+      for (const method of ['wallet_sendCalls', 'eth_sendTransaction', 'eth_signTypedData_v4']) {
+        expect(() => enrichEvent(lookup, { method, chainId: 1, origin: null, params }), `${method} ${JSON.stringify(params)}`).not.toThrow();
+      }
+    }
+  });
 });

@@ -58,7 +58,9 @@ function decodeAt(call: unknown, hint: DecodeHint | undefined, depth: number): D
   const to = typeof c.to === 'string' && c.to.trim() !== '' ? c.to.trim().toLowerCase() : undefined;
   if (to === undefined) return { kind: 'deploy' };
 
-  const raw = typeof c.data === 'string' ? c.data.trim() : '';
+  // Some dApps send the calldata as `input` (the JSON-RPC transaction field), which capture keeps too.
+  const data = c.data ?? c.input;
+  const raw = typeof data === 'string' ? data.trim() : '';
   const body = /^0x/i.test(raw) ? raw.slice(2) : raw;
   if (body === '') return weiValue(c.value) > 0n ? { kind: 'send-native', to, recipient: to } : { kind: 'contract-call', to };
 
