@@ -28,7 +28,9 @@ export function describeEvent(event: { method: string; params: unknown[]; action
     const symbol = (first?.options as Record<string, unknown> | undefined)?.symbol;
     return { key: 'actionWatchAsset', subs: [typeof symbol === 'string' ? symbol : '?'] };
   }
-  const unlimited = (action.kind === 'approve' || action.kind === 'nft-approval' || action.kind === 'permit' || action.kind === 'permit2') && action.unlimited === true && !action.revoke;
+  // Only approvals and permits are ever marked unlimited (see lib/decode).
+  const isUnlimited = (a: DecodedAction) => a.unlimited === true && !a.revoke;
+  const unlimited = isUnlimited(action);
   const [key, subs] = unlimited
     ? ['kind_unlimited_approval', []]
     : action.kind === 'contract-call' && action.selector
@@ -37,5 +39,6 @@ export function describeEvent(event: { method: string; params: unknown[]; action
         ? ['kind_sign_typed', [action.name]]
         : [kindKey(action.kind), []];
   const text: ActionText = dappName ? { key: 'actionOnDapp', subs: [key, dappName, ...subs] } : { key, subs };
-  return unlimited ? { ...text, warning: 'unlimited-approval' } : text;
+  // A batch (approve, then swap) is named for its main call but still warns about an unlimited approval inside it.
+  return unlimited || (action.calls ?? []).some(isUnlimited) ? { ...text, warning: 'unlimited-approval' } : text;
 }
