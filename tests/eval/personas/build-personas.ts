@@ -9,7 +9,9 @@
  * wallet. Calldata is encoded with viem against each function's real ABI. The output is
  * deterministic: fixed keys give fixed users, and nothing depends on the clock or randomness.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { bundledCatalog } from '../../../lib/catalog/bundled-catalog';
+import type { Dapp } from '../../../lib/catalog/dapp-schema';
 import type { PersonaJudgement } from '../../../lib/eval/recommendation-metrics';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,31 +39,14 @@ import {
 import { privateKeyToAccount } from 'viem/accounts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const CATALOG_DIR = join(HERE, '../../../lib/catalog/data');
 
 // ---------------------------------------------------------------------------------------------
 // Catalog access
 // ---------------------------------------------------------------------------------------------
 
-interface CatalogContract {
-  chainId: number;
-  address: string;
-  label: string;
-}
-interface CatalogEntry {
-  id: string;
-  origins: string[];
-  chains: number[];
-  category: string;
-  contracts?: CatalogContract[];
-}
+const BY_ID = new Map(bundledCatalog().dapps.map((d) => [d.id, d]));
 
-const CATALOG: CatalogEntry[] = ['trading', 'defi', 'culture-tools'].flatMap(
-  (f) => JSON.parse(readFileSync(join(CATALOG_DIR, `${f}.json`), 'utf8')) as CatalogEntry[],
-);
-const BY_ID = new Map(CATALOG.map((d) => [d.id, d]));
-
-function dapp(id: string): CatalogEntry {
+function dapp(id: string): Dapp {
   const d = BY_ID.get(id);
   if (!d) throw new Error(`unknown dApp ${id}`);
   return d;
@@ -873,7 +858,7 @@ persona(
   },
   (p) => {
     const gmx = O('gmx', 'https://app.');
-    const exRouter = C('gmx', 42161, 'ExchangeRouter');
+    const exRouter = C('gmx', 42161, 'V2 ExchangeRouter');
     const orderVault = C('gmx', 42161, 'OrderVault');
     const createOrder = [
       'struct CreateOrderParamsAddresses { address receiver; address callbackContract; address uiFeeReceiver; address market; address initialCollateralToken; address[] swapPath; }',
@@ -1926,14 +1911,23 @@ persona(
 // Output
 // ---------------------------------------------------------------------------------------------
 
-const judgements: Judgement[] = [];
-for (const { p, j } of PERSONAS) {
-  const file = `${p.slug}.activity.json`;
-  const seen = p.events.map((e) => e.chainId).filter((c): c is number => typeof c === 'number');
-  const chains = [...new Set([...seen, ...(j.extraChains ?? [])])].sort((a, b) => a - b);
-  writeFileSync(join(HERE, file), `${JSON.stringify({ format: 'sextant.activity.v1', events: p.events }, null, 2)}\n`);
-  judgements.push({ file, description: p.description, used: j.used, goodCategories: j.goodCategories, goodDapps: j.goodDapps, chains });
+/** Every file the builder writes, by name, with its exact content. */
+export function personaFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  const judgements: Judgement[] = [];
+  for (const { p, j } of PERSONAS) {
+    const file = `${p.slug}.activity.json`;
+    const seen = p.events.map((e) => e.chainId).filter((c): c is number => typeof c === 'number');
+    const chains = [...new Set([...seen, ...(j.extraChains ?? [])])].sort((a, b) => a - b);
+    files.set(file, `${JSON.stringify({ format: 'sextant.activity.v1', events: p.events }, null, 2)}\n`);
+    judgements.push({ file, description: p.description, used: j.used, goodCategories: j.goodCategories, goodDapps: j.goodDapps, chains });
+  }
+  files.set('judgements.json', `${JSON.stringify({ personas: judgements }, null, 2)}\n`);
+  return files;
 }
-mkdirSync(HERE, { recursive: true });
-writeFileSync(join(HERE, 'judgements.json'), `${JSON.stringify({ personas: judgements }, null, 2)}\n`);
-console.log(`wrote ${judgements.length} personas to ${HERE}`);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const files = personaFiles();
+  for (const [name, text] of files) writeFileSync(join(HERE, name), text);
+  console.log(`wrote ${files.size - 1} personas to ${HERE}`);
+}
