@@ -2,10 +2,18 @@ import { z } from '@/lib/zod';
 
 const modelIndexSchema = z.object({ models: z.array(z.string()), fingerprints: z.record(z.string(), z.string()) });
 
-/** Model folders packaged with the extension and each one's content fingerprint, as the build wrote them to models/index.json. */
-export async function shippedModelIndex(): Promise<z.infer<typeof modelIndexSchema>> {
-  const response = await fetch(browser.runtime.getURL('/models/index.json' as '/'));
-  return modelIndexSchema.parse(await response.json());
+let index: Promise<z.infer<typeof modelIndexSchema>> | undefined;
+
+/** Model folders packaged with the extension and each one's content fingerprint, as the build wrote them to models/index.json (read once: it changes only with the extension). */
+export function shippedModelIndex(): Promise<z.infer<typeof modelIndexSchema>> {
+  index ??= fetch(browser.runtime.getURL('/models/index.json' as '/'))
+    .then((response) => response.json())
+    .then((json) => modelIndexSchema.parse(json))
+    .catch((error: unknown) => {
+      index = undefined;
+      throw error;
+    });
+  return index;
 }
 
 export async function shippedModels(): Promise<string[]> {

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { EmbeddingStore } from '../embedding/embedding-store';
 import type { SextantDb } from './schema';
 
@@ -19,5 +20,9 @@ export function dexieEmbeddingStore(db: SextantDb): EmbeddingStore {
  * folder, or rows from before keys carried a fingerprint). Other models' caches stay.
  */
 export async function pruneStaleEmbeddings(db: SextantDb, modelId: string, keep: string): Promise<number> {
-  return db.embeddings.filter((r) => r.model !== keep && (r.model === modelId || r.model.startsWith(`${modelId}@`))).delete();
+  // Key ranges only (no vectors read): the legacy key itself, and every "<modelId>@…" key.
+  const keysIn = (from: string, to: string) => db.embeddings.where('[model+hash]').between([from, Dexie.minKey], [to, Dexie.maxKey], true, true).primaryKeys();
+  const stale = [...(await keysIn(modelId, modelId)), ...(await keysIn(`${modelId}@`, `${modelId}@\uffff`))].filter(([model]) => model !== keep);
+  await db.embeddings.bulkDelete(stale);
+  return stale.length;
 }

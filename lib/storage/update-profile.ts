@@ -23,6 +23,8 @@ export async function updateProfile(db: SextantDb, lookup: CatalogLookup, rebuil
     for (const enriched of toEnriched(e)) addEvent(profile, lookup, enriched);
     upTo = Math.max(upTo, e.id!);
   });
+  // Most computations (a feedback click) find nothing new: no need to rewrite the stored profile.
+  if (!fresh && upTo === from) return profile;
   await writeStoredProfile(db, { profile, upToEventId: upTo });
   return profile;
 }

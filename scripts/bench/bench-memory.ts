@@ -17,13 +17,15 @@ async function cdp(url: string) {
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
   let next = 0;
   const send = (method: string) =>
-    new Promise<Record<string, number>>((resolve) => {
+    new Promise<Record<string, number>>((resolve, reject) => {
       const id = ++next;
       const onMessage = (data: WebSocket.RawData) => {
-        const message = JSON.parse(String(data)) as { id?: number; result?: Record<string, number> };
+        const message = JSON.parse(String(data)) as { id?: number; result?: Record<string, number>; error?: { message: string } };
         if (message.id === id) {
           socket.off('message', onMessage);
-          resolve(message.result ?? {});
+          // A failed command must not read as 0 MB.
+          if (message.error) reject(new Error(`${method}: ${message.error.message}`));
+          else resolve(message.result ?? {});
         }
       };
       socket.on('message', onMessage);

@@ -2,6 +2,7 @@
 // search against a keyword baseline. Writes reports/embedding-eval.json and prints a table.
 // Usage: npm run eval:embedding [-- --model ID]
 import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundledCatalog } from '../../lib/catalog/bundled-catalog';
 import { defaultLookup } from '../../lib/catalog/default-lookup';
@@ -69,7 +70,7 @@ const report = {
   similarity: { pairs: pairs.length, spearman: { model: round(modelSimilarity), wordOverlap: round(overlapSimilarity), teacher: teacher ? round(teacher.similarity) : null } },
   search: { queries: queries.length, catalog: dapps.length, model: modelSearch, modelPooledOnly: pooledSearch, bm25: bm25Search, teacher: teacher?.search ?? null },
 };
-await mkdir('reports', { recursive: true });
+await mkdir(dirname(values.out), { recursive: true });
 await writeFile(values.out, JSON.stringify(report, null, 2) + '\n');
 
 console.log(`similarity (${pairs.length} graded pairs), Spearman: model ${report.similarity.spearman.model} · word overlap ${report.similarity.spearman.wordOverlap} · teacher ${report.similarity.spearman.teacher ?? 'n/a'}`);
