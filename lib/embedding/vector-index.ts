@@ -1,3 +1,5 @@
+import { topByScore } from './top-by-score';
+
 export interface ScoredId {
   id: string;
   score: number;
@@ -68,16 +70,6 @@ export class VectorIndex {
   /** The k best matches, best first; `keep` filters by position (e.g. by chain) without copying vectors. */
   topK(query: Float32Array, k: number, keep?: (position: number) => boolean): ScoredId[] {
     const scores = this.scores(query);
-    const best: ScoredId[] = [];
-    for (let i = 0; i < scores.length; i++) {
-      if (keep && !keep(i)) continue;
-      const score = scores[i]!;
-      if (best.length === k && score <= best[k - 1]!.score) continue;
-      let at = best.length;
-      while (at > 0 && best[at - 1]!.score < score) at--;
-      best.splice(at, 0, { id: this.ids[i]!, score });
-      if (best.length > k) best.pop();
-    }
-    return best;
+    return topByScore(scores, k, keep).map((i) => ({ id: this.ids[i]!, score: scores[i]! }));
   }
 }

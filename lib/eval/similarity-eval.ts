@@ -7,9 +7,3 @@ export async function similarityCorrelation(pairs: readonly SimilarityPair[], si
   return spearman(scores, pairs.map((p) => p.grade));
 }
 
-/** Cosine of two unit vectors. */
-export function cosine(a: Float32Array | number[], b: Float32Array | number[]): number {
-  let dot = 0;
-  for (let i = 0; i < a.length; i++) dot += a[i]! * b[i]!;
-  return dot;
-}

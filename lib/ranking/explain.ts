@@ -5,6 +5,7 @@ import type { ProfileWeights } from '../profile/profile-weights';
 import { COMPLEMENTS } from './complements';
 import type { Feedback } from './feedback';
 import type { Reason, Recommendation } from './reason';
+import { dot } from '../embedding/dot';
 
 export interface ExplainContext {
   profile: Profile;
@@ -17,8 +18,6 @@ export interface ExplainContext {
 
 // Actions that say what a person does there; a connect or an approval alone says less.
 const WEAK_ACTIONS = new Set(['connect', 'approve', 'nft-approval', 'permit', 'permit2', 'sign', 'switch-chain', 'add-chain', 'watch-asset']);
-
-const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x * b[i]!, 0);
 
 function mostCommon(counts: Record<string, number>, keep: (key: string) => boolean = () => true): string | null {
   const entries = Object.entries(counts).filter(([k]) => keep(k)).sort((a, b) => b[1] - a[1]);

@@ -1,15 +1,11 @@
+import { dot } from '../embedding/dot';
+
 export interface MmrCandidate {
   id: string;
   score: number;
   category: string;
   vector: Float32Array | undefined;
 }
-
-const cosine = (a: Float32Array, b: Float32Array) => {
-  let dot = 0;
-  for (let i = 0; i < a.length; i++) dot += a[i]! * b[i]!;
-  return dot;
-};
 
 /**
  * Maximal marginal relevance: picks, one at a time, the candidate with the best balance of its
@@ -52,7 +48,7 @@ export function selectDiverse(candidates: readonly MmrCandidate[], count: number
     if (chosen.vector) {
       for (let i = 0; i < pool.length; i++) {
         const v = pool[i]!.vector;
-        if (!taken[i] && v) redundancy[i] = Math.max(redundancy[i]!, cosine(v, chosen.vector));
+        if (!taken[i] && v) redundancy[i] = Math.max(redundancy[i]!, dot(v, chosen.vector));
       }
     }
   }

@@ -8,10 +8,11 @@ import { COMPLEMENTS } from './complements';
 import type { Feedback } from './feedback';
 import { interestVector } from './interest-vector';
 import { selectDiverse } from './mmr';
-import { topByScore } from './top-by-score';
+import { topByScore } from '../embedding/top-by-score';
 import { RANKING_WEIGHTS, type RankingWeights } from './ranking-weights';
 import type { Recommendation } from './reason';
 import { explain } from './explain';
+import { dot } from '../embedding/dot';
 
 export interface RankInput {
   dapps: readonly Dapp[];
@@ -29,12 +30,6 @@ export interface RankInput {
   /** Other weights than RANKING_WEIGHTS, for tuning. */
   weights?: RankingWeights;
 }
-
-const dot = (a: Float32Array, b: Float32Array) => {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-  return s;
-};
 
 /** Scores every catalog dApp the user has not used, and picks a diverse top list with reasons. */
 export function rankDapps(input: RankInput): Recommendation[] {

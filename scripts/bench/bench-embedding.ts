@@ -3,7 +3,7 @@ import { AutoTokenizer, env } from '@xenova/transformers';
 import { bundledCatalog } from '../../lib/catalog/bundled-catalog';
 import { DEFAULT_MODEL_ID } from '../../lib/embedding/default-model';
 import { dappText } from '../../lib/embedding/dapp-text';
-import { cosine } from '../../lib/eval/similarity-eval';
+import { dot } from '../../lib/embedding/dot';
 import { MODELS_DIR, nodeEmbedder } from '../node-embedder';
 import { measureThroughput, perSecond, THROUGHPUT_SENTENCES, type ThroughputFigures } from './embedding-throughput';
 import { time, type Timing } from './measure';
@@ -30,7 +30,7 @@ export async function benchEmbedding(runs: number): Promise<EmbeddingFigures> {
     ids.map((t) => lookupAndAverage(t, table, scales, dimensions)),
   );
   const reference = await embedder.embed(sentences);
-  const agreement = Math.min(...ids.map((t, i) => cosine(lookupAndAverage(t, table, scales, dimensions), reference[i]!)));
+  const agreement = Math.min(...ids.map((t, i) => dot(lookupAndAverage(t, table, scales, dimensions), reference[i]!)));
 
   return {
     ...figures,

@@ -13,7 +13,8 @@ import { memoryEmbeddingStore } from '../../lib/embedding/embedding-store';
 import { VectorIndex } from '../../lib/embedding/vector-index';
 import type { SearchQuery } from '../../lib/eval/eval-data';
 import { searchQuality } from '../../lib/eval/search-eval';
-import { cosine, similarityCorrelation } from '../../lib/eval/similarity-eval';
+import { dot } from '../../lib/embedding/dot';
+import { similarityCorrelation } from '../../lib/eval/similarity-eval';
 import { Bm25 } from '../../lib/search/bm25';
 import { searchCatalog } from '../../lib/search/search-catalog';
 import { TokenCache } from '../../lib/search/token-cache';
@@ -32,7 +33,7 @@ const onChain = (q: SearchQuery) => (id: string) => !q.chain || (lookup.byId.get
 const embedder = await nodeEmbedder(values.model);
 const modelSimilarity = await similarityCorrelation(pairs, async (a, b) => {
   const [va, vb] = [await embedder.embed(a), await embedder.embed(b)];
-  return va.map((v, i) => cosine(v, vb[i]!));
+  return va.map((v, i) => dot(v, vb[i]!));
 });
 const overlapSimilarity = await similarityCorrelation(pairs, async (a, b) => a.map((x, i) => wordOverlap(x, b[i]!)));
 
@@ -52,7 +53,7 @@ const teacherVectors = await teacherEmbed([...pairs.flatMap((p) => [p.a, p.b]), 
 let teacher: { similarity: number; search: Awaited<ReturnType<typeof searchQuality>> } | null = null;
 if (teacherVectors) {
   const vec = teacherVectors.map((v) => Float32Array.from(v));
-  const teacherSimilarity = await similarityCorrelation(pairs, async (a) => a.map((_, i) => cosine(vec[2 * i]!, vec[2 * i + 1]!)));
+  const teacherSimilarity = await similarityCorrelation(pairs, async (a) => a.map((_, i) => dot(vec[2 * i]!, vec[2 * i + 1]!)));
   const catalogStart = pairs.length * 2;
   const teacherIndex = new VectorIndex(dapps.map((d) => d.id), vec.slice(catalogStart, catalogStart + dapps.length), vec[0]!.length);
   const queryVectors = vec.slice(catalogStart + dapps.length);

@@ -4,7 +4,8 @@ import { createCatalogLookup } from '../../lib/catalog/catalog-lookup';
 import { embedCatalog } from '../../lib/embedding/embed-catalog';
 import { memoryEmbeddingStore } from '../../lib/embedding/embedding-store';
 import { searchQuality } from '../../lib/eval/search-eval';
-import { cosine, similarityCorrelation } from '../../lib/eval/similarity-eval';
+import { dot } from '../../lib/embedding/dot';
+import { similarityCorrelation } from '../../lib/eval/similarity-eval';
 import { wordOverlap } from '../../lib/search/word-overlap';
 import { Bm25 } from '../../lib/search/bm25';
 import { searchCatalog } from '../../lib/search/search-catalog';
@@ -24,7 +25,7 @@ describe('default model quality on the evaluation sets', () => {
     const embedder = await nodeEmbedder();
     const model = await similarityCorrelation(pairs, async (a, b) => {
       const [va, vb] = [await embedder.embed(a), await embedder.embed(b)];
-      return va.map((v, i) => cosine(v, vb[i]!));
+      return va.map((v, i) => dot(v, vb[i]!));
     });
     const overlap = await similarityCorrelation(pairs, async (a, b) => a.map((x, i) => wordOverlap(x, b[i]!)));
     expect(pairs.length).toBeGreaterThanOrEqual(150);

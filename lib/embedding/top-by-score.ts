@@ -1,5 +1,5 @@
 /** Positions of the `k` largest scores, best first: one pass, without sorting every candidate. */
-export function topByScore(scores: Float64Array, k: number, keep: (i: number) => boolean = () => true): number[] {
+export function topByScore(scores: ArrayLike<number>, k: number, keep: (i: number) => boolean = () => true): number[] {
   const best: number[] = [];
   for (let i = 0; i < scores.length; i++) {
     if (!keep(i)) continue;
