@@ -5,9 +5,11 @@ import { embedCatalog } from '../../lib/embedding/embed-catalog';
 import { memoryEmbeddingStore } from '../../lib/embedding/embedding-store';
 import { DEFAULT_HALF_LIFE_DAYS } from '../../lib/profile/action-weights';
 import { buildProfile } from '../../lib/profile/build-profile';
+import type { Profile } from '../../lib/profile/profile';
 import { noFeedback } from '../../lib/ranking/feedback';
 import { rankDapps } from '../../lib/ranking/rank-dapps';
 import { reasonText } from '../../lib/ranking/reason-text';
+import { toShown } from '../../lib/ranking/to-shown';
 import { english } from '../english';
 import { nodeEmbedder } from '../node-embedder';
 import { positiveInt } from './parse-number';
@@ -23,24 +25,29 @@ export interface RecommendOutput {
   reasons: string[];
 }
 
-/** Ranks the bundled catalog for the activity in a file, with the shipped model. */
-export async function recommendFromFile(path: string | undefined, top: number, allChains = false): Promise<RecommendOutput[]> {
-  const events = await readActivityOrFail(path, 'recommend');
+/** Ranks the bundled catalog for a profile, with the shipped model, worded as the extension words it. */
+export async function recommendFor(profile: Profile, top: number, allChains = false): Promise<RecommendOutput[]> {
   const { dapps } = bundledCatalog();
   const lookup = defaultLookup();
-  const { profile } = buildProfile(lookup, events, DEFAULT_HALF_LIFE_DAYS);
   const index = await embedCatalog(await nodeEmbedder(), memoryEmbeddingStore(), dapps);
-  const name = (id: string) => lookup.byId.get(id)?.name ?? id;
   return rankDapps({ dapps, index, profile, feedback: noFeedback(), top, allChains }).map((r) => {
-    const d = lookup.byId.get(r.id)!;
-    return { id: d.id, name: d.name, url: d.origins[0]!, category: d.category, chains: d.chains, score: r.score, reasons: r.reasons.map((x) => reasonText(english, x, name)) };
+    const shown = toShown(lookup, r);
+    const reasons = r.reasons.map((x) => reasonText(english, x, (id) => shown.names[id] ?? id));
+    return { id: r.id, name: shown.name, url: shown.url, category: shown.category, chains: lookup.byId.get(r.id)!.chains, score: r.score, reasons };
   });
+}
+
+/** The profile of the activity in a file. */
+export async function profileFromFile(path: string | undefined, command: string): Promise<{ events: number; profile: Profile }> {
+  const events = await readActivityOrFail(path, command);
+  return { events: events.length, profile: buildProfile(defaultLookup(), events, DEFAULT_HALF_LIFE_DAYS).profile };
 }
 
 /** `recommend --activity FILE [--top 10] [--all-chains] [--json]` */
 export async function recommendCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { activity: { type: 'string' }, top: { type: 'string', default: '10' }, 'all-chains': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
-  const recommendations = await recommendFromFile(values.activity, positiveInt(values.top, '--top'), values['all-chains']);
+  const { profile } = await profileFromFile(values.activity, 'recommend');
+  const recommendations = await recommendFor(profile, positiveInt(values.top, '--top'), values['all-chains']);
   if (values.json) console.log(JSON.stringify({ recommendations }, null, 2));
   else printTable(recommendations);
   return 0;
