@@ -1,12 +1,12 @@
 import { parseChainId } from '../activity/hex';
 import type { DecodedAction } from '../decode/decoded-action';
+import { findTypedData } from '../decode/decode-event';
+import { lowerAddress, record } from '../decode/unknown-values';
 
-export interface CallTarget {
+interface CallTarget {
   chainId: number;
   address: string;
 }
-
-const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 
 /**
  * The contracts an event touches, most telling first. For approvals only the spender counts
@@ -18,7 +18,8 @@ export function callTargets(event: { method: string; params: unknown[]; chainId:
   const out: CallTarget[] = [];
   const add = (address: unknown, chain: unknown) => {
     const chainId = parseChainId(chain) ?? event.chainId;
-    if (typeof address === 'string' && ADDRESS.test(address) && chainId !== null) out.push({ chainId, address: address.toLowerCase() });
+    const lower = lowerAddress(address);
+    if (lower && chainId !== null) out.push({ chainId, address: lower });
   };
   // An approval belongs to whoever may spend, not to the token being approved.
   if (action.spender) {
@@ -35,26 +36,9 @@ export function callTargets(event: { method: string; params: unknown[]; chainId:
       for (const call of [...(Array.isArray(first?.calls) ? (first.calls as (Record<string, unknown> | null)[]) : [])].reverse()) add(call?.to, first?.chainId);
       break;
     default: {
-      const domain = typedDataDomain(event.params);
-      if (domain) add(domain.verifyingContract, domain.chainId);
+      const domain = record(record(findTypedData(event.params)).domain);
+      add(domain.verifyingContract, domain.chainId);
     }
   }
   return out;
-}
-
-/** The typed-data domain, whether params were stored by capture ([{domain}]) or are raw ([address, json]). */
-function typedDataDomain(params: unknown[]): Record<string, unknown> | undefined {
-  for (const p of params) {
-    let value: unknown = p;
-    if (typeof p === 'string' && p.startsWith('{')) {
-      try {
-        value = JSON.parse(p);
-      } catch {
-        continue;
-      }
-    }
-    const domain = (value as { domain?: unknown } | null)?.domain;
-    if (domain && typeof domain === 'object') return domain as Record<string, unknown>;
-  }
-  return undefined;
 }

@@ -17,7 +17,7 @@ const https = z
 const chainId = z.number().int().refine((n): boolean => isKnownChain(n), 'unknown chain id');
 const category = z.enum(CATEGORIES);
 
-export const contractSchema = z.object({
+const contractSchema = z.object({
   chainId,
   address: z.string().refine((a) => isAddress(a, { strict: true }), 'must be an EIP-55 checksummed address'),
   label: z.string().min(1).max(80),
@@ -44,4 +44,3 @@ export const dappSchema = z
   .strict();
 
 export type Dapp = z.infer<typeof dappSchema>;
-export type DappContract = z.infer<typeof contractSchema>;

@@ -1,5 +1,6 @@
 import type { z } from '../zod';
 import { dappSchema, type Dapp } from './dapp-schema';
+import { contractKey } from './catalog-lookup';
 
 export interface CatalogProblem {
   id: string;
@@ -39,7 +40,7 @@ export function validateCatalog(input: readonly unknown[]): CatalogValidation {
     }
     const seenHere = new Set<string>();
     for (const c of dapp.contracts) {
-      const key = `${c.chainId}:${c.address.toLowerCase()}`;
+      const key = contractKey(c.chainId, c.address);
       if (seenHere.has(key)) problems.push({ id: dapp.id, message: `contract ${c.address} on chain ${c.chainId} is listed twice` });
       seenHere.add(key);
       const owner = contracts.get(key);

@@ -1,5 +1,6 @@
 import type { AbiFunction } from 'viem';
 import type { DecodedAction } from './decoded-action';
+import { lowerAddress, record } from './unknown-values';
 
 /** Decoded arguments by parameter name, so field extraction does not depend on argument order. */
 export function argsByName(item: AbiFunction, args: readonly unknown[]): Record<string, unknown> {
@@ -8,10 +9,6 @@ export function argsByName(item: AbiFunction, args: readonly unknown[]): Record<
     if (input.name) named[input.name] = args[i];
   });
   return named;
-}
-
-function lowerAddress(value: unknown): string | undefined {
-  return typeof value === 'string' && /^0x[0-9a-fA-F]{40}$/.test(value) ? value.toLowerCase() : undefined;
 }
 
 /** An amount is "unlimited" from half its type's range up: 2^255 for uint256, 2^159 for Permit2's uint160. */
@@ -26,10 +23,6 @@ function uintBits(item: AbiFunction, name: string): number {
 
 /** Transfers whose contract is itself the token moved; other transfers (Disperse, invoices) name it. */
 const SELF_TRANSFERS: ReadonlySet<string> = new Set(['transfer', 'transferFrom', 'safeTransferFrom', 'safeBatchTransferFrom']);
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
 
 /** Approval, permit, transfer and stream details read from a decoded call; nothing for other kinds. */
 export function callFields(action: DecodedAction, item: AbiFunction, named: Record<string, unknown>): Partial<DecodedAction> {

@@ -3,6 +3,7 @@ import { decodeCall, type DecodeHint } from './decode-call';
 import { decodeSignature } from './decode-signature';
 import type { DecodedAction } from './decoded-action';
 import { mostMeaningful } from './priority';
+import { isRecord, parseJson, record } from './unknown-values';
 
 /**
  * Says what a recorded wallet request did. Params may be what sanitize-params kept or, for imported
@@ -56,7 +57,7 @@ function decodeBatch(batch: unknown, hint: DecodeHint | undefined): DecodedActio
  * [address, typedData] with typedData an object or JSON string (some dApps swap the order).
  * Legacy eth_signTypedData sends an array of fields, which has no primary type: a plain signature.
  */
-function findTypedData(params: readonly unknown[]): unknown {
+export function findTypedData(params: readonly unknown[]): unknown {
   for (const p of params) {
     const candidate = typeof p === 'string' && p.trimStart().startsWith('{') ? parseJson(p) : p;
     if (isRecord(candidate) && ('primaryType' in candidate || 'domain' in candidate)) return candidate;
@@ -64,18 +65,4 @@ function findTypedData(params: readonly unknown[]): unknown {
   return undefined;
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return isRecord(value) ? value : {};
-}

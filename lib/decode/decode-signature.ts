@@ -1,5 +1,6 @@
 import { isUnlimited } from './call-fields';
 import type { ActionKind, DecodedAction } from './decoded-action';
+import { lowerAddress, parseJson, record } from './unknown-values';
 
 /**
  * Says what an EIP-712 signature is for. Takes the header Sextant keeps ({primaryType, domain}) or
@@ -7,11 +8,11 @@ import type { ActionKind, DecodedAction } from './decoded-action';
  * form, permits also report spender, token and whether the amount is unlimited. Never throws.
  */
 export function decodeSignature(typedData: unknown): DecodedAction {
-  const t = record(parseMaybeJson(typedData));
+  const t = record(typeof typedData === 'string' ? parseJson(typedData) : typedData);
   const primaryType = str(t.primaryType);
   const domain = record(t.domain);
   const domainName = str(domain.name)?.toLowerCase();
-  const verifyingContract = address(domain.verifyingContract);
+  const verifyingContract = lowerAddress(domain.verifyingContract);
   const base = { name: primaryType, ...(verifyingContract ? { to: verifyingContract } : {}) };
   const message = record(t.message);
 
@@ -82,9 +83,9 @@ function permit2Fields(primaryType: string | undefined, message: Record<string, 
   const allowance = primaryType === 'PermitSingle' || primaryType === 'PermitBatch';
   const grants = [message.details, message.permitted].flatMap((g) => (Array.isArray(g) ? g : g === undefined ? [] : [g])).map(record);
   if (grants.length === 0) return {};
-  const tokens = [...new Set(grants.map((g) => address(g.token)).filter((a) => a !== undefined))];
+  const tokens = [...new Set(grants.map((g) => lowerAddress(g.token)).filter((a) => a !== undefined))];
   return {
-    ...optional('spender', address(message.spender)),
+    ...optional('spender', lowerAddress(message.spender)),
     ...(tokens.length === 1 ? { token: tokens[0] } : {}),
     unlimited: grants.some((g) => isUnlimited(bigintOf(g.amount), allowance ? 160 : 256)),
   };
@@ -92,31 +93,15 @@ function permit2Fields(primaryType: string | undefined, message: Record<string, 
 
 /** EIP-2612 carries a value; DAI's permit grants all or nothing through `allowed`. */
 function permitFields(message: Record<string, unknown>, token: string | undefined): Partial<DecodedAction> {
-  const fields: Partial<DecodedAction> = { ...optional('token', token), ...optional('spender', address(message.spender)) };
+  const fields: Partial<DecodedAction> = { ...optional('token', token), ...optional('spender', lowerAddress(message.spender)) };
   if (typeof message.allowed === 'boolean') return { ...fields, unlimited: message.allowed };
   const value = bigintOf(message.value);
   return value === undefined ? fields : { ...fields, unlimited: isUnlimited(value) };
 }
 
-function parseMaybeJson(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return undefined;
-  }
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function address(value: unknown): string | undefined {
-  return typeof value === 'string' && /^0x[0-9a-fA-F]{40}$/.test(value) ? value.toLowerCase() : undefined;
 }
 
 /** Typed-data amounts arrive as decimal or hex strings, numbers, or bigints. */

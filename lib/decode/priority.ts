@@ -6,7 +6,7 @@ import type { ActionKind, DecodedAction } from './decoded-action';
  * merely enable it, and those outrank plumbing (refundETH, sweepToken) and unknown calls. So an
  * approve + swap batch reads as a swap, and approve + unknown call still says who was approved.
  */
-export const KIND_PRIORITY: readonly ActionKind[] = [
+const KIND_PRIORITY: readonly ActionKind[] = [
   'swap',
   'buy-nft',
   'list-nft',

@@ -1,7 +1,7 @@
 import { encodeFunctionData, toFunctionSignature, type Abi, type AbiFunction, type Hex } from 'viem';
 
 /** The ABI item with exactly this canonical signature, so tests pick overloads unambiguously. */
-export function abiFunction(abi: Abi, signature: string): AbiFunction {
+function abiFunction(abi: Abi, signature: string): AbiFunction {
   const item = abi.find((i): i is AbiFunction => i.type === 'function' && toFunctionSignature(i) === signature);
   if (!item) throw new Error(`no ${signature} in ABI`);
   return item;

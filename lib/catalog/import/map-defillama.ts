@@ -24,7 +24,7 @@ export interface DefiLlamaMapping {
 }
 
 /** Product slug: DefiLlama lists versions separately ("uniswap-v3"); Sextant keeps one entry per product. */
-export function productSlug(nameOrSlug: string): string {
+function productSlug(nameOrSlug: string): string {
   return nameOrSlug
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
