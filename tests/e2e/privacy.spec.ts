@@ -4,11 +4,11 @@ import { act, expect, openDapp, openPopup, SITE, test } from './fixtures';
 // context makes is recorded (pages, extension pages and the service worker alike); the only ones
 // allowed are the extension's own files and the pages the user chose to visit.
 test('a whole session sends nothing anywhere: capture, recommendations, search, settings', async ({ context, extensionId }) => {
-  const requests: { url: string; fromExtension: boolean }[] = [];
+  const requests: { url: string; fromExtension: boolean; fromWorker: boolean }[] = [];
   context.on('request', (r) => {
-    const frame = r.serviceWorker() ? null : r.frame();
-    const fromExtension = r.serviceWorker() !== null || (frame?.url() ?? '').startsWith('chrome-extension://');
-    requests.push({ url: r.url(), fromExtension });
+    const fromWorker = r.serviceWorker() !== null;
+    const fromExtension = fromWorker || (r.frame().url() ?? '').startsWith('chrome-extension://');
+    requests.push({ url: r.url(), fromExtension, fromWorker });
   });
 
   const dapp = await openDapp(context);
@@ -31,6 +31,8 @@ test('a whole session sends nothing anywhere: capture, recommendations, search, 
   // The extension itself touched only its own files.
   const fromExtension = requests.filter((r) => r.fromExtension);
   expect(fromExtension.length).toBeGreaterThan(0);
+  // The recording sees the service worker too, where the model and any fetch would run.
+  expect(requests.some((r) => r.fromWorker && r.url.endsWith('/onnx/model_quantized.onnx'))).toBe(true);
   expect(fromExtension.filter((r) => !r.url.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
   // Everything else is the extension's own pages being opened, or the dApp page the user opened talking to its own server.
   expect(requests.filter((r) => !r.url.startsWith(`chrome-extension://${extensionId}/`) && !r.url.startsWith(`${SITE}/`))).toEqual([]);

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { act, expect, openDapp, openPopup, test } from './fixtures';
 
 test('the popup recommends from real activity, with reasons, and feedback changes the list at once and persists', async ({ context, extensionId }, info) => {
@@ -36,6 +37,7 @@ test('the popup recommends from real activity, with reasons, and feedback change
   popup = await openPopup(context, extensionId);
   await expect(popup.locator('ol.recommendations > li').first()).toBeVisible();
   await expect(popup.locator(`ol.recommendations > li[data-dapp="${first}"]`)).toHaveCount(0);
+  await expect(popup.locator(`li[data-dapp="${secondId}"]`).getByRole('button', { name: 'Like' })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('the recency half-life is visible in settings and kept', async ({ context, extensionId }) => {
@@ -45,8 +47,13 @@ test('the recency half-life is visible in settings and kept', async ({ context, 
   await expect(field).toHaveValue('60');
   await field.fill('14');
   await field.press('Enter');
-  await options.reload();
-  await expect(options.getByLabel('How fast old activity fades (half-life, days)')).toHaveValue('14');
+  // The setting is saved by the background; reload until the stored value comes back.
+  await expect
+    .poll(async () => {
+      await options.reload();
+      return options.getByLabel('How fast old activity fades (half-life, days)').inputValue();
+    })
+    .toBe('14');
 });
 
 test('the new-tab page shows the same recommendations', async ({ context, extensionId }) => {
@@ -54,4 +61,8 @@ test('the new-tab page shows the same recommendations', async ({ context, extens
   await page.goto(`chrome-extension://${extensionId}/newtab.html`);
   await expect(page.getByRole('heading', { name: 'Recommended for you' })).toBeVisible({ timeout: 60_000 });
   await expect(page.locator('ol.recommendations > li')).toHaveCount(10);
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('ol.recommendations > li')).toHaveCount(5);
+  const ids = (list: Page) => list.locator('ol.recommendations > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-dapp')));
+  expect(await ids(popup)).toEqual((await ids(page)).slice(0, 5));
 });
