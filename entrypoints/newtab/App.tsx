@@ -22,15 +22,19 @@ export function App() {
   const recommendations = useRecommendations(t, 10);
   const [results, setResults] = useState<DappResult[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
 
   // Start loading the model as soon as the page opens, so the first search is quick.
   useEffect(() => void sendMessage('prepareModel').catch(() => {}), []);
 
   async function search(query: string, chain: number | undefined) {
     setBusy(true);
+    setError(null);
     try {
       const found = await sendMessage('search', { query, top: 10, chain });
       setResults(found);
+    } catch (e) {
+      setError(t('searchFailed', [e instanceof Error ? e.message : String(e)]));
     } finally {
       setBusy(false);
     }
@@ -42,6 +46,7 @@ export function App() {
       <SearchForm chains={chainOptions} busy={busy} onSearch={(q, c) => void search(q, c)} />
       <ModelProgress status={status ?? null} />
       <p className="privacy">{t('searchPrivacy')}</p>
+      {error && <p className="error" role="alert">{error}</p>}
       {recommendations.items && !results && (
         <section aria-labelledby="recommended-title">
           <h2 id="recommended-title">{t('recommendedTitle')}</h2>
