@@ -1,21 +1,23 @@
-/** Wallet methods Sextant records, grouped by what they say about the user. */
-export const RECORDED_METHODS = {
-  eth_requestAccounts: 'connect',
-  wallet_requestPermissions: 'connect',
-  eth_sendTransaction: 'transaction',
-  wallet_sendCalls: 'transaction',
-  personal_sign: 'signature',
-  eth_sign: 'signature',
-  eth_signTypedData: 'signature',
-  eth_signTypedData_v3: 'signature',
-  eth_signTypedData_v4: 'signature',
-  wallet_switchEthereumChain: 'chain',
-  wallet_addEthereumChain: 'chain',
-  wallet_watchAsset: 'asset',
-} as const;
+/** Wallet methods Sextant records: connects, transactions, signatures, chain changes and watched assets. */
+export const RECORDED_METHODS = [
+  'eth_requestAccounts',
+  'wallet_requestPermissions',
+  'eth_sendTransaction',
+  'wallet_sendCalls',
+  'personal_sign',
+  'eth_sign',
+  'eth_signTypedData',
+  'eth_signTypedData_v3',
+  'eth_signTypedData_v4',
+  'wallet_switchEthereumChain',
+  'wallet_addEthereumChain',
+  'wallet_watchAsset',
+] as const;
 
-export type RecordedMethod = keyof typeof RECORDED_METHODS;
+export type RecordedMethod = (typeof RECORDED_METHODS)[number];
+
+const RECORDED: ReadonlySet<string> = new Set(RECORDED_METHODS);
 
 export function isRecordedMethod(method: unknown): method is RecordedMethod {
-  return typeof method === 'string' && Object.hasOwn(RECORDED_METHODS, method);
+  return typeof method === 'string' && RECORDED.has(method);
 }

@@ -6,7 +6,7 @@ import { outcomeSchema } from './outcome-schema';
 export const MAX_OBSERVATION_CHARS = 200_000;
 
 const uid = z.string().regex(/^[0-9a-f]{32}$/);
-const recordedMethod = z.enum(Object.keys(RECORDED_METHODS) as [keyof typeof RECORDED_METHODS, ...(keyof typeof RECORDED_METHODS)[]]);
+const recordedMethod = z.enum(RECORDED_METHODS);
 
 /** What the MAIN-world observer may say. Anything else from the page is dropped. */
 export const observationSchema = z.discriminatedUnion('type', [

@@ -6,7 +6,7 @@ import { validateCatalog, type CatalogProblem } from './validate-catalog';
 
 export interface LoadedCatalog {
   dapps: Dapp[];
-  /** Entries left out because they failed validation; the bundled catalog's test keeps this empty. */
+  /** What validation found: entries left out for failing their schema, and clashes between entries (kept); the bundled catalog's test keeps this empty. */
   problems: CatalogProblem[];
 }
 

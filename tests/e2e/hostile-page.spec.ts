@@ -1,4 +1,4 @@
-import { act, expect, exportedEvents, OTHER_SITE, openDapp, openPopup, serviceWorker, test } from './fixtures';
+import { act, expect, exportedEvents, OTHER_SITE, openDapp, openPopup, test } from './fixtures';
 
 test('forged, malformed and flooding page messages are not stored and do not evict real events', async ({ context, extensionId }) => {
   const dapp = await openDapp(context);
@@ -12,7 +12,6 @@ test('forged, malformed and flooding page messages are not stored and do not evi
   await hostile.waitForFunction(() => (window as unknown as { hostileDone?: boolean }).hostileDone === true, null, { timeout: 30_000 });
 
   // The background is still alive and still records a real action from the real dApp.
-  await serviceWorker(context);
   const sign = await act(dapp, 'personalSign');
   expect(typeof sign.ok).toBe('string');
 
