@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { RPC_PORTS, SITE_PORT } from './tests/e2e/site/ports.mjs';
 
 const hardhat = (chainId: number, port: number) => ({
   command: `npx hardhat --config tests/e2e/chain/hardhat.config.cjs node --hostname 127.0.0.1 --port ${port}`,
@@ -16,8 +17,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   webServer: [
-    hardhat(31337, 18545),
-    hardhat(1, 18546),
-    { command: 'node tests/e2e/site/serve.mjs', url: 'http://127.0.0.1:4321/plain.html', reuseExistingServer: !process.env.CI, timeout: 60_000 },
+    hardhat(31337, RPC_PORTS[31337]),
+    hardhat(1, RPC_PORTS[1]),
+    { command: 'node tests/e2e/site/serve.mjs', url: `http://127.0.0.1:${SITE_PORT}/plain.html`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
   ],
 });

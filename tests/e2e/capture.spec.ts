@@ -1,4 +1,4 @@
-import { act, expect, exportedEvents, openDapp, openPopup, SITE, test } from './fixtures';
+import { act, expect, exportedEvents, openDapp, openPopup, SITE, SITE_HOST, test } from './fixtures';
 
 test('records a real dApp session on a local chain and shows it in the popup', async ({ context, extensionId }) => {
   const page = await openDapp(context);
@@ -14,7 +14,7 @@ test('records a real dApp session on a local chain and shows it in the popup', a
   const rows = popup.locator('table.activity tbody tr');
   await expect(rows).toHaveCount(5);
   // Newest first: site, action, chain.
-  await expect(rows.nth(0)).toContainText('127.0.0.1:4321');
+  await expect(rows.nth(0)).toContainText(SITE_HOST);
   await expect(rows.nth(0)).toContainText('Sign message');
   await expect(rows.nth(0)).toContainText('rejected');
   await expect(rows.nth(1)).toContainText('Send');

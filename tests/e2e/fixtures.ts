@@ -1,10 +1,13 @@
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { extensionWorker, launchChromium } from '../../scripts/chromium/launch-chromium';
+import { SITE_PORT } from './site/ports.mjs';
 
 export { CHROMIUM_ARGS, EXTENSION_DIR } from '../../scripts/chromium/launch-chromium';
-export const SITE = 'http://127.0.0.1:4321';
+export const SITE_HOST = `127.0.0.1:${SITE_PORT}`;
+export const SITE = `http://${SITE_HOST}`;
 /** The same server under another origin, for a second site. */
-export const OTHER_SITE = 'http://localhost:4321';
+export const OTHER_SITE_HOST = `localhost:${SITE_PORT}`;
+export const OTHER_SITE = `http://${OTHER_SITE_HOST}`;
 
 export const launch = (withExtension: boolean) => launchChromium({ extensionDir: withExtension ? undefined : null });
 export const serviceWorker = extensionWorker;

@@ -1,4 +1,4 @@
-import { act, expect, exportedEvents, OTHER_SITE, openDapp, openPopup, test } from './fixtures';
+import { act, expect, exportedEvents, OTHER_SITE, openDapp, openPopup, SITE, SITE_HOST, test } from './fixtures';
 
 test('forged, malformed and flooding page messages are not stored and do not evict real events', async ({ context, extensionId }) => {
   const dapp = await openDapp(context);
@@ -16,9 +16,9 @@ test('forged, malformed and flooding page messages are not stored and do not evi
   expect(typeof sign.ok).toBe('string');
 
   const popup = await openPopup(context, extensionId);
-  await expect(popup.locator('table.activity tbody tr').filter({ hasText: '127.0.0.1:4321' }).first()).toContainText('Sign message');
+  await expect(popup.locator('table.activity tbody tr').filter({ hasText: SITE_HOST }).first()).toContainText('Sign message');
   const events = await exportedEvents(popup);
-  const real = events.filter((e) => e.origin === 'http://127.0.0.1:4321');
+  const real = events.filter((e) => e.origin === SITE);
   expect(real.map((e) => e.method)).toEqual(['eth_requestAccounts', 'eth_sendTransaction', 'personal_sign']);
   expect(real[1]!.outcome.txHash).toBe(tx.ok);
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { act, expect, exportedEvents, openDapp, openPopup, test } from './fixtures';
+import { act, expect, exportedEvents, openDapp, openPopup, SITE, test } from './fixtures';
 
 test('imports a valid activity file, rejects a malformed one without changing anything, and exports both', async ({ context, extensionId }) => {
   const dapp = await openDapp(context);
@@ -26,7 +26,7 @@ test('imports a valid activity file, rejects a malformed one without changing an
 
   const exported = await exportedEvents(popup);
   const sample = JSON.parse(await readFile('tests/fixtures/activity-sample.json', 'utf8')).events;
-  const imported = exported.filter((e) => e.origin !== 'http://127.0.0.1:4321');
+  const imported = exported.filter((e) => e.origin !== SITE);
   expect(imported.map(({ time, origin, chainId, method, params }) => ({ time, origin, chainId, method, params }))).toEqual(
     sample.map(({ time, origin, chainId, method, params }: Record<string, unknown>) => ({ time: new Date(time as string).toISOString(), origin, chainId, method, params })),
   );

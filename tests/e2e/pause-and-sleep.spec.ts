@@ -1,4 +1,4 @@
-import { act, expect, exportedEvents, OTHER_SITE, openDapp, openPopup, stopServiceWorker, test } from './fixtures';
+import { act, expect, exportedEvents, OTHER_SITE, OTHER_SITE_HOST, openDapp, openPopup, SITE, SITE_HOST, stopServiceWorker, test } from './fixtures';
 
 test('pausing a site or everything stops capture there, and resuming starts it again', async ({ context, extensionId }) => {
   const dapp = await openDapp(context);
@@ -9,12 +9,12 @@ test('pausing a site or everything stops capture there, and resuming starts it a
   const popup = await openPopup(context, extensionId);
   await expect(popup.locator('table.activity tbody tr')).toHaveCount(2);
   await popup.getByText('Sites').click();
-  await popup.getByRole('switch', { name: 'Pause capture on 127.0.0.1:4321' }).click();
-  await expect(popup.getByRole('switch', { name: 'Pause capture on 127.0.0.1:4321' })).toBeChecked();
+  await popup.getByRole('switch', { name: `Pause capture on ${SITE_HOST}` }).click();
+  await expect(popup.getByRole('switch', { name: `Pause capture on ${SITE_HOST}` })).toBeChecked();
   await act(dapp, 'signTyped');
   await act(other, 'signTyped');
   await expect(popup.locator('table.activity tbody tr')).toHaveCount(3);
-  await expect(popup.locator('table.activity tbody tr').first()).toContainText('localhost:4321');
+  await expect(popup.locator('table.activity tbody tr').first()).toContainText(OTHER_SITE_HOST);
 
   await popup.getByRole('switch', { name: 'Pause capture everywhere' }).click();
   await expect(popup.getByRole('switch', { name: 'Pause capture everywhere' })).toBeChecked();
@@ -25,18 +25,18 @@ test('pausing a site or everything stops capture there, and resuming starts it a
   await expect(popup.locator('details.drops summary')).not.toHaveText(dropsBefore!);
   await popup.getByRole('switch', { name: 'Pause capture everywhere' }).click();
   await expect(popup.getByRole('switch', { name: 'Pause capture everywhere' })).not.toBeChecked();
-  await popup.getByRole('switch', { name: 'Pause capture on 127.0.0.1:4321' }).click();
-  await expect(popup.getByRole('switch', { name: 'Pause capture on 127.0.0.1:4321' })).not.toBeChecked();
+  await popup.getByRole('switch', { name: `Pause capture on ${SITE_HOST}` }).click();
+  await expect(popup.getByRole('switch', { name: `Pause capture on ${SITE_HOST}` })).not.toBeChecked();
   await act(dapp, 'personalSign');
   await expect(popup.locator('table.activity tbody tr')).toHaveCount(4);
-  await expect(popup.locator('table.activity tbody tr').first()).toContainText('127.0.0.1:4321');
+  await expect(popup.locator('table.activity tbody tr').first()).toContainText(SITE_HOST);
 
   const events = await exportedEvents(popup);
   expect(events.map((e) => `${e.origin} ${e.method}`)).toEqual([
-    'http://127.0.0.1:4321 eth_requestAccounts',
-    'http://localhost:4321 eth_requestAccounts',
-    'http://localhost:4321 eth_signTypedData_v4',
-    'http://127.0.0.1:4321 personal_sign',
+    `${SITE} eth_requestAccounts`,
+    `${OTHER_SITE} eth_requestAccounts`,
+    `${OTHER_SITE} eth_signTypedData_v4`,
+    `${SITE} personal_sign`,
   ]);
 });
 

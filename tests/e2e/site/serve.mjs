@@ -4,9 +4,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const PORT = Number(process.env.SEXTANT_SITE_PORT ?? 4321);
-// The second local chain calls itself Ethereum (chain 1), so calls to real mainnet contract addresses attribute as they would.
-export const RPC_PORTS = { 31337: 18545, 1: 18546 };
+import { RPC_PORTS, SITE_PORT as PORT } from './ports.mjs';
 
 const bundle = async (entry) =>
   (await build({ entryPoints: [new URL(entry, import.meta.url).pathname], bundle: true, write: false, format: 'esm', target: 'es2022' })).outputFiles[0].text;
