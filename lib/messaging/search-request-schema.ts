@@ -5,3 +5,5 @@ export const searchRequestSchema = z.object({
   top: z.number().int().min(1).max(100).optional(),
   chain: z.number().int().positive().optional(),
 });
+
+export type SearchRequest = z.input<typeof searchRequestSchema>;
