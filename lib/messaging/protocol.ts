@@ -2,10 +2,12 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DropCounts } from '../activity/drop-reasons';
 import type { Observation } from '../activity/observation-schema';
 import type { FeedbackAction } from '../ranking/feedback';
+import type { SiteVerdict } from '../safety/site-verdict';
 import type { ShownSearchResult } from '../search/search-catalog';
 import type { CatalogImportResult } from '../storage/catalog-imports';
 import type { CatalogRefreshSetting } from '../storage/catalog-refresh-setting';
 import type { ImportResult } from '../storage/import-activity';
+import type { SiteCheckRequest } from './site-check-request-schema';
 
 /** A relay's batch: observations from one page, stamped with that page's origin by the relay. */
 export interface ObservationBatch {
@@ -44,6 +46,8 @@ export interface ProtocolMap {
   refreshRecommendations(): void;
   getHalfLife(): number;
   setHalfLife(days: number): void;
+  /** The site check for a page URL: known dApp, phishing, lookalike or unknown (catalog and bundled list only, nothing from history). */
+  checkSite(request: SiteCheckRequest): SiteVerdict;
 }
 
 export interface SearchRequest {
