@@ -18,7 +18,7 @@ export function handle<K extends MessageName>(name: K, run: (input: ParsedInput<
   const listen = onMessage as unknown as (type: K, listener: (message: { data: unknown; sender: chrome.runtime.MessageSender }) => unknown) => void;
   listen(name, async ({ data, sender }) => {
     const kind = classifySender(sender, chrome.runtime.id, chrome.runtime.getURL(''));
-    if (kind !== spec.from) throw new Error(`${name}: not allowed from this sender`);
+    if (!kind || !([] as readonly string[]).concat(spec.from).includes(kind)) throw new Error(`${name}: not allowed from this sender`);
     const parsed = spec.input.safeParse(data);
     if (!parsed.success) throw new Error(`${name}: invalid input (${summarizeIssues(parsed.error.issues)})`);
     return run(parsed.data as ParsedInput<K>, { origin: kind === 'content' ? senderOrigin(sender) : null, tabId: sender.tab?.id ?? null });

@@ -2,6 +2,7 @@ import type { ImportResult } from '../storage/import-activity';
 import type { CatalogImportResult } from '../storage/catalog-imports';
 import type { CatalogRefreshSetting } from '../storage/catalog-refresh-setting';
 import { catalogRefreshSchema } from '../storage/catalog-refresh-setting';
+import type { SiteVerdict } from '../safety/site-verdict';
 import type { ShownSearchResult } from '../search/search-catalog';
 import { z } from '../zod';
 import { feedbackActionSchema } from './feedback-action-schema';
@@ -9,6 +10,7 @@ import { halfLifeSchema } from './half-life-schema';
 import { observationBatchSchema } from './observation-batch-schema';
 import { pauseChangeSchema } from './pause-change-schema';
 import { searchRequestSchema } from './search-request-schema';
+import { siteCheckRequestSchema } from './site-check-request-schema';
 
 /**
  * Who may send a message: `page` is one of Sextant's own extension pages (popup, new tab,
@@ -18,7 +20,7 @@ export type SenderKind = 'page' | 'content';
 
 /** One message: who may send it and the schema its input must pass. `Output` is what the background answers. */
 export interface MessageSpec<Input extends z.ZodType, Output> {
-  from: SenderKind;
+  from: SenderKind | readonly SenderKind[];
   input: Input;
   /** Type-level only: the answer's type. */
   output?: Output;
@@ -26,7 +28,7 @@ export interface MessageSpec<Input extends z.ZodType, Output> {
 
 const message =
   <Output>() =>
-  <Input extends z.ZodType>(spec: { from: SenderKind; input: Input }): MessageSpec<Input, Output> =>
+  <Input extends z.ZodType>(spec: { from: SenderKind | readonly SenderKind[]; input: Input }): MessageSpec<Input, Output> =>
     spec;
 
 const none = z.undefined();
@@ -60,6 +62,8 @@ export const MESSAGES = {
   refreshRecommendations: message<void>()({ from: 'page', input: none }),
   getHalfLife: message<number>()({ from: 'page', input: none }),
   setHalfLife: message<void>()({ from: 'page', input: halfLifeSchema }),
+  /** The site check: open to content scripts too, since it answers from the catalog and the phishing list, never from history. */
+  checkSite: message<SiteVerdict>()({ from: ['page', 'content'], input: siteCheckRequestSchema }),
 } as const;
 
 export type MessageName = keyof typeof MESSAGES;
