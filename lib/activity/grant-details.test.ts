@@ -15,7 +15,7 @@ const tokens: TokenFactsLookup = (chainId, address) => (chainId === 1 && address
 
 function approval(spender: string, amount: bigint, to = USDC) {
   const params = [{ to, data: encodeFunctionData({ abi: erc20, functionName: 'approve', args: [spender as `0x${string}`, amount] }) }];
-  const event = { method: 'eth_sendTransaction', params, chainId: 1, origin: null };
+  const event = { method: 'eth_sendTransaction', params };
   return { chainId: 1, action: decodeEvent(event) };
 }
 
@@ -48,7 +48,7 @@ describe('grantDetails', () => {
     expect(raw.amount).toEqual({ kind: 'amount', value: '42', symbol: null });
     expect(raw.token).toEqual({ address: ATTACKER, symbol: null });
     const params = [{ to: ATTACKER, data: encodeFunctionData({ abi: erc20, functionName: 'setApprovalForAll', args: [ATTACKER, true] }) }];
-    const nft = grantDetails({ chainId: 1, action: decodeEvent({ method: 'eth_sendTransaction', params, chainId: 1, origin: null }) }, lookup, null)!;
+    const nft = grantDetails({ chainId: 1, action: decodeEvent({ method: 'eth_sendTransaction', params }) }, lookup, null)!;
     expect(nft).toMatchObject({ role: 'operator', amount: { kind: 'all' }, counterparty: { flag: 'unknown' } });
   });
 
