@@ -12,7 +12,7 @@ import type { Recommender } from './recommender';
 import { senderOrigin } from './sender-origin';
 
 /** Observed activity in; pause switches; activity files in and out. */
-export function handleCapture(db: SextantDb, catalog: CatalogService, recommender: Recommender): void {
+export function handleCapture(db: SextantDb, catalog: CatalogService, recommender: Recommender, onWallet: (sender: chrome.runtime.MessageSender) => Promise<void>): void {
   // A person acts a few times a minute; these allow bursts of real use and cap a flooding page.
   const limits = {
     requests: new TokenBuckets(120, 1 / 20),
@@ -22,6 +22,9 @@ export function handleCapture(db: SextantDb, catalog: CatalogService, recommende
     const { lookup } = await catalog.get();
     const result = await ingestObservations(db, data, senderOrigin(sender), { limits, lookup });
     if (result.stored || result.rejected) recommender.schedule(result.rejected > 0);
+    // Any accepted observation means a page script talked to a wallet here (paused sites included).
+    // The relay must not resend a stored batch because a sidebar could not be drawn, so this is not awaited.
+    if (result.stored || result.updated || result.drops.paused) void onWallet(sender).catch((e: unknown) => console.warn('Sextant: sidebar not drawn', e));
   });
   onMessage('setPaused', ({ data, sender }) => pageOnly(sender, async () => void (await applyPause(db, pauseChangeSchema.parse(data)))));
   onMessage('importActivity', ({ data, sender }) =>

@@ -4,19 +4,19 @@ import { applyFeedback } from '@/lib/ranking/feedback';
 import { halfLifeSchema } from '@/lib/messaging/half-life-schema';
 import { readFeedback, readHalfLife, writeFeedback, writeHalfLife } from '@/lib/storage/recommendation-state';
 import type { SextantDb } from '@/lib/storage/schema';
-import { pageOnly } from './page-only';
+import { pageOnly, pageOrSidebar } from './page-only';
 import type { Recommender } from './recommender';
 
 /** Feedback, the recency half-life, and asking for a fresh ranking. */
 export function handleRecommendations(db: SextantDb, recommender: Recommender): void {
   onMessage('sendFeedback', ({ data, sender }) =>
-    pageOnly(sender, async () => {
+    pageOrSidebar(sender, async () => {
       const action = feedbackActionSchema.parse(data);
       await db.transaction('rw', db.settings, async () => writeFeedback(db, applyFeedback(await readFeedback(db), action)));
       await recommender.now();
     }),
   );
-  onMessage('refreshRecommendations', ({ sender }) => pageOnly(sender, () => recommender.now()));
+  onMessage('refreshRecommendations', ({ sender }) => pageOrSidebar(sender, () => recommender.now()));
   onMessage('getHalfLife', ({ sender }) => pageOnly(sender, () => readHalfLife(db)));
   onMessage('setHalfLife', ({ data, sender }) =>
     pageOnly(sender, async () => {

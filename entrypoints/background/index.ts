@@ -7,6 +7,7 @@ import { handleCapture } from './handle-capture';
 import { handleCatalog } from './handle-catalog';
 import { handleModel } from './handle-model';
 import { handleRecommendations } from './handle-recommendations';
+import { handleSidebar } from './handle-sidebar';
 import { createModelService } from './model-service';
 import { createRecommender } from './recommender';
 
@@ -19,7 +20,8 @@ export default defineBackground(() => {
   const catalog = createCatalogService(db);
   const model = createModelService(db, catalog);
   const recommender = createRecommender(db, catalog, model);
-  handleCapture(db, catalog, recommender);
+  const sidebar = handleSidebar(db, catalog);
+  handleCapture(db, catalog, recommender, (sender) => sidebar.walletSeen(sender));
   handleModel(db, model);
   handleCatalog(db, catalog, model, recommender);
   handleRecommendations(db, recommender);

@@ -6,6 +6,9 @@ import type { ShownSearchResult } from '../search/search-catalog';
 import type { CatalogImportResult } from '../storage/catalog-imports';
 import type { CatalogRefreshSetting } from '../storage/catalog-refresh-setting';
 import type { ImportResult } from '../storage/import-activity';
+import type { SidebarContext } from '../sidebar/sidebar-context';
+import type { SidebarLayout } from '../sidebar/sidebar-layout';
+import type { SidebarChange } from '../sidebar/sidebar-settings';
 
 /** A relay's batch: observations from one page, stamped with that page's origin by the relay. */
 export interface ObservationBatch {
@@ -44,6 +47,18 @@ export interface ProtocolMap {
   refreshRecommendations(): void;
   getHalfLife(): number;
   setHalfLife(days: number): void;
+  /** The sidebar content script (top frame) asks how to draw the sidebar; the background reads the site from the sender. */
+  sidebarLayout(): SidebarLayout;
+  /** Background to a tab's sidebar content script: draw the sidebar this way now. */
+  applySidebarLayout(layout: SidebarLayout): void;
+  /** The sidebar page asks what to show; the site is the one the background recorded for the sender's tab, never one the page names. */
+  sidebarContext(): SidebarContext;
+  /** The sidebar page opens or collapses itself; remembered per site. */
+  setSidebarExpanded(expanded: boolean): void;
+  /** The sidebar page turns itself off on its site. */
+  hideSidebarHere(): void;
+  /** Settings: the sidebar off everywhere or on one site. */
+  setSidebar(change: Exclude<SidebarChange, { scope: 'expanded' }>): void;
 }
 
 export interface SearchRequest {

@@ -1,0 +1,84 @@
+import type { Dapp } from '@/lib/catalog/dapp-schema';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { sidebarChangeSchema } from '@/lib/messaging/sidebar-change-schema';
+import type { SidebarDapp } from '@/lib/sidebar/sidebar-context';
+import { sidebarLayout, type SidebarLayout } from '@/lib/sidebar/sidebar-layout';
+import { applySidebarChange, readSidebarSettings } from '@/lib/sidebar/sidebar-settings';
+import type { SextantDb } from '@/lib/storage/schema';
+import type { CatalogService } from './catalog-service';
+import { pageOnly } from './page-only';
+import { sidebarFrameTab, topFrameSender } from './sidebar-sender';
+import { sidebarTabs, type SidebarTab } from './sidebar-tabs';
+import { siteVerdict } from './site-verdict';
+
+const view = (d: Dapp | undefined): SidebarDapp | null =>
+  d ? { id: d.id, name: d.name, category: d.category, secondary: d.secondary, chains: d.chains, description: d.description, url: d.origins[0]! } : null;
+
+/** Where the in-page sidebar appears and what it shows; see lib/sidebar. */
+export function handleSidebar(db: SextantDb, catalog: CatalogService) {
+  async function layoutFor(tab: SidebarTab): Promise<SidebarLayout> {
+    const { verdict } = siteVerdict((await catalog.get()).lookup, tab.origin);
+    return sidebarLayout({ origin: tab.origin, verdict, walletSeen: tab.walletSeen, settings: await readSidebarSettings(db) });
+  }
+  async function redraw(tabId: number, tab: SidebarTab): Promise<void> {
+    await sendMessage('applySidebarLayout', await layoutFor(tab), { tabId, frameId: 0 });
+  }
+  async function frameTab(sender: chrome.runtime.MessageSender): Promise<{ tabId: number; tab: SidebarTab }> {
+    const tabId = sidebarFrameTab(sender);
+    const tab = tabId === null ? null : await sidebarTabs.get(tabId);
+    if (tabId === null || !tab) throw new Error('not a sidebar on a known tab');
+    return { tabId, tab };
+  }
+
+  onMessage('sidebarLayout', async ({ sender }) => {
+    const top = topFrameSender(sender);
+    if (!top) throw new Error('only a page\'s top frame has a sidebar');
+    // A new page in the tab starts without a wallet seen, unless it is the same site reloading.
+    const previous = await sidebarTabs.get(top.tabId);
+    const tab = { origin: top.origin, walletSeen: previous?.origin === top.origin && previous.walletSeen };
+    await sidebarTabs.set(top.tabId, tab);
+    return layoutFor(tab);
+  });
+
+  onMessage('sidebarContext', async ({ sender }) => {
+    const { tab } = await frameTab(sender);
+    const { lookup } = await catalog.get();
+    const verdict = siteVerdict(lookup, tab.origin);
+    const layout = await layoutFor(tab);
+    return {
+      origin: tab.origin,
+      verdict: verdict.verdict,
+      dapp: view(verdict.dappId ? lookup.byId.get(verdict.dappId) : undefined),
+      resembles: view(verdict.resembles ? lookup.byId.get(verdict.resembles) : undefined),
+      expanded: layout.expanded,
+    };
+  });
+
+  onMessage('setSidebarExpanded', async ({ data, sender }) => {
+    const { tabId, tab } = await frameTab(sender);
+    await applySidebarChange(db, { scope: 'expanded', origin: tab.origin, expanded: data === true });
+    await redraw(tabId, tab);
+  });
+
+  onMessage('hideSidebarHere', async ({ sender }) => {
+    const { tabId, tab } = await frameTab(sender);
+    await applySidebarChange(db, { scope: 'origin', origin: tab.origin, off: true });
+    await redraw(tabId, tab);
+  });
+
+  onMessage('setSidebar', ({ data, sender }) => pageOnly(sender, async () => void (await applySidebarChange(db, sidebarChangeSchema.parse(data)))));
+
+  browser.tabs.onRemoved.addListener((tabId) => void sidebarTabs.forget(tabId));
+
+  return {
+    /** The relay in a tab's top frame delivered wallet activity: a wallet is here, so the sidebar may appear. */
+    async walletSeen(sender: chrome.runtime.MessageSender): Promise<void> {
+      const top = topFrameSender(sender);
+      const tab = top && (await sidebarTabs.get(top.tabId));
+      if (!top || !tab || tab.origin !== top.origin || tab.walletSeen) return;
+      const seen = { ...tab, walletSeen: true };
+      await sidebarTabs.set(top.tabId, seen);
+      await redraw(top.tabId, seen);
+    },
+  };
+}
