@@ -7,6 +7,8 @@ export interface Caller {
   /** The web page's origin, for a content script; null for Sextant's own pages. */
   origin: string | null;
   tabId: number | null;
+  /** 0 for a tab's top frame. */
+  frameId: number | null;
 }
 
 /**
@@ -21,6 +23,6 @@ export function handle<K extends MessageName>(name: K, run: (input: ParsedInput<
     if (!kind || !([] as readonly string[]).concat(spec.from).includes(kind)) throw new Error(`${name}: not allowed from this sender`);
     const parsed = spec.input.safeParse(data);
     if (!parsed.success) throw new Error(`${name}: invalid input (${summarizeIssues(parsed.error.issues)})`);
-    return run(parsed.data as ParsedInput<K>, { origin: kind === 'content' ? senderOrigin(sender) : null, tabId: sender.tab?.id ?? null });
+    return run(parsed.data as ParsedInput<K>, { origin: kind === 'content' ? senderOrigin(sender) : null, tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? null });
   });
 }

@@ -1,6 +1,6 @@
 import type { AbiFunction } from 'viem';
 import type { DecodedAction } from './decoded-action';
-import { lowerAddress, record } from './unknown-values';
+import { bigintOf, lowerAddress, record, unixSeconds } from './unknown-values';
 
 /** Decoded arguments by parameter name, so field extraction does not depend on argument order. */
 export function argsByName(item: AbiFunction, args: readonly unknown[]): Record<string, unknown> {
@@ -31,30 +31,39 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
     case 'approve': {
       const amountName = ['amount', 'addedValue'].find((n) => n in named) ?? 'amount';
       const amount = named[amountName];
+      const unlimited = isUnlimited(amount, uintBits(item, amountName));
       return {
         spender: lowerAddress(named.spender),
         // Permit2's approve names the token; a token's own approve is the token.
         token: lowerAddress(named.token) ?? to,
-        unlimited: isUnlimited(amount, uintBits(item, amountName)),
+        unlimited,
+        ...amountField(unlimited, amount),
+        ...optional('expiry', unixSeconds(named.expiration)),
         ...(item.name === 'approve' && amount === 0n ? { revoke: true } : {}),
       };
     }
     case 'permit': {
       // DAI's permit grants all or nothing through `allowed`; EIP-2612 carries a value.
       const allowed = named.allowed;
+      const unlimited = typeof allowed === 'boolean' ? allowed : isUnlimited(named.value);
       return {
         spender: lowerAddress(named.spender),
         token: to,
-        unlimited: typeof allowed === 'boolean' ? allowed : isUnlimited(named.value),
+        unlimited,
+        ...(typeof allowed === 'boolean' ? {} : amountField(unlimited, named.value)),
+        ...optional('expiry', unixSeconds(named.deadline ?? named.expiry)),
         ...(allowed === false || named.value === 0n ? { revoke: true } : {}),
       };
     }
     case 'permit2': {
-      const single = (named.permitSingle ?? {}) as { details?: { token?: unknown; amount?: unknown }; spender?: unknown };
+      const single = (named.permitSingle ?? {}) as { details?: { token?: unknown; amount?: unknown; expiration?: unknown }; spender?: unknown };
+      const unlimited = isUnlimited(single.details?.amount, 160);
       return {
         spender: lowerAddress(single.spender),
         token: lowerAddress(single.details?.token),
-        unlimited: isUnlimited(single.details?.amount, 160),
+        unlimited,
+        ...amountField(unlimited, single.details?.amount),
+        ...optional('expiry', unixSeconds(single.details?.expiration)),
       };
     }
     case 'nft-approval':
@@ -80,4 +89,14 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
     default:
       return {};
   }
+}
+
+/** A limited amount, kept as a decimal string so events stay plain JSON. */
+function amountField(unlimited: boolean, amount: unknown): Partial<DecodedAction> {
+  const value = bigintOf(amount);
+  return unlimited || value === undefined ? {} : { amount: value.toString() };
+}
+
+function optional<K extends keyof DecodedAction>(key: K, value: DecodedAction[K] | undefined): Partial<DecodedAction> {
+  return value === undefined ? {} : { [key]: value };
 }

@@ -10,6 +10,12 @@ describe('classifySender', () => {
     expect(classifySender({ id: ID, url: `${BASE}newtab.html`, tab: { id: 3, url: `${BASE}newtab.html` } }, ID, BASE)).toBe('page');
   });
 
+  it('knows the sidebar page framed in a web tab, and no other extension page framed there', () => {
+    expect(classifySender({ id: ID, url: `${BASE}sidebar.html`, tab: { id: 4, url: 'https://app.uniswap.org/' } }, ID, BASE)).toBe('sidebar');
+    expect(classifySender({ id: ID, url: `${BASE}sidebar.html` }, ID, BASE)).toBeNull();
+    expect(classifySender({ id: ID, url: `${BASE}newtab.html`, tab: { id: 4, url: 'https://app.uniswap.org/' } }, ID, BASE)).toBeNull();
+  });
+
   it('knows a content script by its web page', () => {
     expect(classifySender({ id: ID, url: 'https://app.uniswap.org/swap', origin: 'https://app.uniswap.org', tab: { id: 7, url: 'https://app.uniswap.org/swap' } }, ID, BASE)).toBe('content');
   });

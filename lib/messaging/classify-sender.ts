@@ -6,6 +6,7 @@ export interface SenderFacts {
   url?: string;
   origin?: string;
   tab?: { id?: number; url?: string };
+  frameId?: number;
 }
 
 /**
@@ -15,6 +16,7 @@ export interface SenderFacts {
 export function classifySender(sender: SenderFacts, extensionId: string, extensionUrl: string): SenderKind | null {
   if (sender.id !== extensionId) return null;
   const url = sender.url ?? '';
+  if (url.startsWith(`${extensionUrl}sidebar.html`) && sender.tab?.id !== undefined) return 'sidebar';
   if (url.startsWith(extensionUrl) && !sender.tab?.url?.startsWith('http')) return 'page';
   if (sender.tab && /^https?:/.test(url)) return 'content';
   return null;

@@ -11,12 +11,18 @@ import { observationBatchSchema } from './observation-batch-schema';
 import { pauseChangeSchema } from './pause-change-schema';
 import { searchRequestSchema } from './search-request-schema';
 import { siteCheckRequestSchema } from './site-check-request-schema';
+import { sidebarChangeSchema } from './sidebar-change-schema';
+import { sidebarLayoutSchema } from './sidebar-layout-schema';
+import type { SidebarContext } from '../sidebar/sidebar-context';
+import type { SidebarLayout } from '../sidebar/sidebar-layout';
 
 /**
  * Who may send a message: `page` is one of Sextant's own extension pages (popup, new tab,
- * options); `content` is Sextant's content script in a web page, whose origin the browser reports.
+ * options); `sidebar` is Sextant's sidebar page framed in a web page's tab; `content` is Sextant's
+ * content script in a web page, whose origin the browser reports; `background` marks a message the
+ * background sends to a tab's content script.
  */
-export type SenderKind = 'page' | 'content';
+export type SenderKind = 'page' | 'sidebar' | 'content' | 'background';
 
 /** One message: who may send it and the schema its input must pass. `Output` is what the background answers. */
 export interface MessageSpec<Input extends z.ZodType, Output> {
@@ -58,12 +64,24 @@ export const MESSAGES = {
   /** Fetches the user's refresh URL (only when they turned the refresh on) and imports it. */
   refreshCatalog: message<CatalogImportResult>()({ from: 'page', input: none }),
   /** Applies feedback and re-ranks before answering, so the next list already reflects it. */
-  sendFeedback: message<void>()({ from: 'page', input: feedbackActionSchema }),
-  refreshRecommendations: message<void>()({ from: 'page', input: none }),
+  sendFeedback: message<void>()({ from: ['page', 'sidebar'], input: feedbackActionSchema }),
+  refreshRecommendations: message<void>()({ from: ['page', 'sidebar'], input: none }),
   getHalfLife: message<number>()({ from: 'page', input: none }),
   setHalfLife: message<void>()({ from: 'page', input: halfLifeSchema }),
   /** The site check: open to content scripts too, since it answers from the catalog and the phishing list, never from history. */
   checkSite: message<SiteVerdict>()({ from: ['page', 'content'], input: siteCheckRequestSchema }),
+  /** The sidebar content script (top frame) asks how to draw the sidebar; the background reads the site from the sender. */
+  sidebarLayout: message<SidebarLayout>()({ from: 'content', input: none }),
+  /** Background to a tab's sidebar content script: draw the sidebar this way now. */
+  applySidebarLayout: message<void>()({ from: 'background', input: sidebarLayoutSchema }),
+  /** The sidebar page asks what to show; the site is the one the background recorded for the sender's tab, never one the page names. */
+  sidebarContext: message<SidebarContext>()({ from: 'sidebar', input: none }),
+  /** The sidebar page opens or collapses itself; remembered per site. */
+  setSidebarExpanded: message<void>()({ from: 'sidebar', input: z.boolean() }),
+  /** The sidebar page turns itself off on its site. */
+  hideSidebarHere: message<void>()({ from: 'sidebar', input: none }),
+  /** Settings: the sidebar off everywhere or on one site. */
+  setSidebar: message<void>()({ from: 'page', input: sidebarChangeSchema }),
 } as const;
 
 export type MessageName = keyof typeof MESSAGES;
