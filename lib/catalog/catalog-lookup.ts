@@ -6,6 +6,8 @@ export interface CatalogLookup {
   byId: ReadonlyMap<string, Dapp>;
   /** `${chainId}:${lower-case address}` → every dApp claiming it (more than one only when shared). */
   byContract: ReadonlyMap<string, readonly Dapp[]>;
+  /** `${chainId}:${lower-case address}` → the contract's label ("Permit2", "Pool"), from its first owner. */
+  labels: ReadonlyMap<string, string>;
   byHost: ReadonlyMap<string, Dapp>;
 }
 
@@ -14,16 +16,18 @@ export const contractKey = (chainId: number, address: string) => `${chainId}:${a
 export function createCatalogLookup(dapps: readonly Dapp[]): CatalogLookup {
   const byContract = new Map<string, Dapp[]>();
   const byHost = new Map<string, Dapp>();
+  const labels = new Map<string, string>();
   for (const dapp of dapps) {
     for (const c of dapp.contracts) {
       const key = contractKey(c.chainId, c.address);
+      if (!labels.has(key)) labels.set(key, c.label);
       const owners = byContract.get(key) ?? [];
       if (!owners.includes(dapp)) owners.push(dapp);
       byContract.set(key, owners);
     }
     for (const origin of dapp.origins) byHost.set(new URL(origin).hostname, dapp);
   }
-  return { dapps, byId: new Map(dapps.map((d) => [d.id, d])), byContract, byHost };
+  return { dapps, byId: new Map(dapps.map((d) => [d.id, d])), byContract, labels, byHost };
 }
 
 /** The dApp whose official host is the origin's host, or a parent of it (a subdomain of an official origin). */

@@ -16,6 +16,11 @@ export function isUnlimited(amount: unknown, bits = 256): boolean {
   return typeof amount === 'bigint' && amount >= 2n ** BigInt(bits - 1);
 }
 
+/** A decoded uint amount as the decimal string DecodedAction keeps; nothing when the call had none. */
+function amountField(amount: unknown): { amount?: string } {
+  return typeof amount === 'bigint' ? { amount: amount.toString() } : {};
+}
+
 function uintBits(item: AbiFunction, name: string): number {
   const match = /^uint(\d+)$/.exec(item.inputs.find((p) => p.name === name)?.type ?? '');
   return match ? Number(match[1]) : 256;
@@ -36,6 +41,7 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
         // Permit2's approve names the token; a token's own approve is the token.
         token: lowerAddress(named.token) ?? to,
         unlimited: isUnlimited(amount, uintBits(item, amountName)),
+        ...amountField(amount),
         ...(item.name === 'approve' && amount === 0n ? { revoke: true } : {}),
       };
     }
@@ -46,6 +52,7 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
         spender: lowerAddress(named.spender),
         token: to,
         unlimited: typeof allowed === 'boolean' ? allowed : isUnlimited(named.value),
+        ...amountField(named.value),
         ...(allowed === false || named.value === 0n ? { revoke: true } : {}),
       };
     }
@@ -55,6 +62,7 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
         spender: lowerAddress(single.spender),
         token: lowerAddress(single.details?.token),
         unlimited: isUnlimited(single.details?.amount, 160),
+        ...amountField(single.details?.amount),
       };
     }
     case 'nft-approval':
@@ -68,6 +76,7 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
       return {
         recipient: lowerAddress(named.to),
         token: 'token' in named ? lowerAddress(named.token) : SELF_TRANSFERS.has(item.name) ? to : undefined,
+        ...amountField(named.amount ?? named.value ?? named.wad),
       };
     case 'stream': {
       // Superfluid names token and receiver; Sablier's creates carry them in a `params` struct.

@@ -27,7 +27,7 @@ describe('decodeCall: plain transfers and deploys', () => {
   it('reads an ERC-20 transfer', () => {
     const data = encodeCall(ERC20_ABI, 'transfer(address,uint256)', [M.user, parseUnits('250', 6)]);
     expect(decodeCall({ to: M.usdc, data })).toEqual({
-      kind: 'transfer', name: 'transfer', selector: '0xa9059cbb', to: lower(M.usdc), recipient: lower(M.user), token: lower(M.usdc),
+      kind: 'transfer', name: 'transfer', selector: '0xa9059cbb', to: lower(M.usdc), recipient: lower(M.user), token: lower(M.usdc), amount: '250000000',
     });
   });
 });
@@ -36,7 +36,7 @@ describe('decodeCall: approvals', () => {
   it('flags an unlimited ERC-20 approve', () => {
     const data = encodeCall(ERC20_ABI, 'approve(address,uint256)', [M.permit2, maxUint256]);
     expect(decodeCall({ to: M.usdc, data })).toEqual({
-      kind: 'approve', name: 'approve', selector: '0x095ea7b3', to: lower(M.usdc), spender: lower(M.permit2), token: lower(M.usdc), unlimited: true,
+      kind: 'approve', name: 'approve', selector: '0x095ea7b3', to: lower(M.usdc), spender: lower(M.permit2), token: lower(M.usdc), unlimited: true, amount: maxUint256.toString(),
     });
   });
 

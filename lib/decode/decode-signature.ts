@@ -88,6 +88,7 @@ function permit2Fields(primaryType: string | undefined, message: Record<string, 
     ...optional('spender', lowerAddress(message.spender)),
     ...(tokens.length === 1 ? { token: tokens[0] } : {}),
     unlimited: grants.some((g) => isUnlimited(bigintOf(g.amount), allowance ? 160 : 256)),
+    ...(grants.length === 1 ? optional('amount', bigintOf(grants[0]!.amount)?.toString()) : {}),
   };
 }
 
@@ -96,7 +97,7 @@ function permitFields(message: Record<string, unknown>, token: string | undefine
   const fields: Partial<DecodedAction> = { ...optional('token', token), ...optional('spender', lowerAddress(message.spender)) };
   if (typeof message.allowed === 'boolean') return { ...fields, unlimited: message.allowed };
   const value = bigintOf(message.value);
-  return value === undefined ? fields : { ...fields, unlimited: isUnlimited(value) };
+  return value === undefined ? fields : { ...fields, unlimited: isUnlimited(value), amount: value.toString() };
 }
 
 

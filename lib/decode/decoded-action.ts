@@ -48,6 +48,8 @@ export interface DecodedAction {
   unlimited?: boolean;
   /** For approvals, transfers and streams: the token contract. */
   token?: string;
+  /** For approvals, permits and token transfers: the amount in the token's base units, as a decimal string (storable and exportable, unlike bigint). */
+  amount?: string;
   /** For approvals: true when the call sets the allowance to zero (or revokes an operator). */
   revoke?: boolean;
   /** For transfers, native sends and streams: who receives (lower-case hex), when the call names them. */
