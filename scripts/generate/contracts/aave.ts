@@ -4,8 +4,10 @@ import { ContractCollector } from './contract-collector';
 const require = createRequire(import.meta.url);
 
 // Addresses in the address book that are not Aave's own contracts: the reserves' underlying
-// tokens and their Chainlink price feeds.
-const NOT_AAVE = new Set(['UNDERLYING', 'ORACLE']);
+// tokens (also listed per e-mode) and the price feeds, rate providers and other protocols'
+// contracts (Maker's Pot) that markets read.
+const NOT_AAVE = new Set(['UNDERLYING', 'ORACLE', 'E_MODES']);
+const NOT_AAVE_KEY = /AGGREGATOR|RATE_PROVIDER|_POT$|^STEUR$/;
 const MODULE = /^(AaveV[123]|AaveSafetyModule|AaveGovernanceV2|GovernanceV3|Gho|Misc|Umbrella)/;
 
 /** Aave's address book: every market's pool, gateways, aTokens and debt tokens, governance and GHO, per chain. */
@@ -22,10 +24,12 @@ export function readAave(): ReturnType<ContractCollector['sorted']> {
 }
 
 function walk(value: unknown, path: string[], visit: (path: string[], address: string) => void): void {
+  const key = path.at(-1) ?? '';
+  if (NOT_AAVE.has(key) || NOT_AAVE_KEY.test(key)) return;
   if (typeof value === 'string') {
-    if (/^0x[0-9a-fA-F]{40}$/.test(value) && !NOT_AAVE.has(path.at(-1) ?? '')) visit(path, value);
+    if (/^0x[0-9a-fA-F]{40}$/.test(value)) visit(path, value);
   } else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) walk(child, [...path, key], visit);
+    for (const [k, child] of Object.entries(value)) walk(child, [...path, k], visit);
   }
 }
 
