@@ -1,5 +1,6 @@
 import { createCatalogLookup, type CatalogLookup } from '@/lib/catalog/catalog-lookup';
 import type { Dapp } from '@/lib/catalog/dapp-schema';
+import { generatedContracts } from '@/lib/catalog/generated-contracts';
 import { buildSiteIndex, type SiteIndex } from '@/lib/safety/site-index';
 import { loadCatalog } from '@/lib/storage/catalog-imports';
 import type { SextantDb } from '@/lib/storage/schema';
@@ -11,13 +12,13 @@ export interface CatalogContext {
   sites: SiteIndex;
 }
 
-/** The catalog in use (bundled plus imports), loaded once and reloaded after an import. */
+/** The catalog in use (bundled plus imports, with the generated contracts), loaded once and reloaded after an import. */
 export function createCatalogService(db: SextantDb) {
   let current: Promise<CatalogContext> | undefined;
   return {
     get(): Promise<CatalogContext> {
       current ??= loadCatalog(db).then((dapps) => {
-        const lookup = createCatalogLookup(dapps);
+        const lookup = createCatalogLookup(dapps, generatedContracts());
         return { dapps, lookup, sites: buildSiteIndex(lookup) };
       });
       return current;

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ActivityFileActions } from '@/components/activity-file-actions';
 import { ActivityList, type ActivityRow } from '@/components/activity-list';
-import { useT } from '@/components/i18n';
+import { useLocale, useT } from '@/components/i18n';
 import { SitePauseList } from '@/components/site-pause-list';
 import { ModelProgress } from '@/components/model-progress';
 import { RecommendationList } from '@/components/recommendation-list';
@@ -17,16 +17,23 @@ import type { StoredRecommendations } from '@/lib/storage/recommendation-state';
 import { recentEvents } from '@/lib/storage/recent-events';
 import type { StoredEvent } from '@/lib/storage/schema';
 import { db } from '../shared/db';
+import { useContractNames } from '../shared/use-contract-names';
 import { useDappNames } from '../shared/use-dapp-names';
 import { useRecommendations } from '../shared/use-recommendations';
 import { downloadText } from './download-text';
 import { useActiveSite } from './use-active-site';
 
-function toRow(e: StoredEvent, name: (id: string) => string | null): ActivityRow {
+interface Namers {
+  dapp: (id: string) => string | null;
+  contract: ReturnType<typeof useContractNames>;
+  locale: string | undefined;
+}
+
+function toRow(e: StoredEvent, names: Namers): ActivityRow {
   return {
     key: e.uid,
     site: e.origin ? new URL(e.origin).host : null,
-    action: describeEvent(e, e.dappId ? name(e.dappId) : null),
+    action: describeEvent(e, e.dappId ? names.dapp(e.dappId) : null, { spenderName: names.contract(e.chainId, e.action?.spender), locale: names.locale }),
     chain: e.chainId === null ? null : chainName(e.chainId),
     time: e.time,
     outcome: e.outcome,
@@ -40,6 +47,8 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
   const drops = useLiveQuery(() => readDrops(db), []);
   const activeSite = useActiveSite();
   const dappName = useDappNames((events ?? []).flatMap((e) => (e.dappId ? [e.dappId] : [])));
+  const contractName = useContractNames();
+  const locale = useLocale();
   const recommendations = useRecommendations(t, 5, initialRecommendations);
   const modelStatus = useLiveQuery(() => readModelStatus(db), []);
   const [busy, setBusy] = useState(false);
@@ -90,7 +99,7 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
       <section aria-labelledby="recent-title">
         <h2 id="recent-title">{t('recentActivity')}</h2>
         {pause?.global && <p className="paused-banner" role="status">{t('capturePaused')}</p>}
-        {events === undefined ? <progress aria-label={t('working')} /> : <ActivityList rows={events.map((e) => toRow(e, dappName))} now={Date.now()} />}
+        {events === undefined ? <progress aria-label={t('working')} /> : <ActivityList rows={events.map((e) => toRow(e, { dapp: dappName, contract: contractName, locale }))} now={Date.now()} />}
       </section>
       <details>
         <summary>{t('pausedSites')}</summary>

@@ -1,5 +1,6 @@
 import { chainName } from '../catalog/chains';
 import type { DecodedAction } from '../decode/decoded-action';
+import { describeTokenAction, type TokenWording } from './describe-token-action';
 import { parseChainId } from './hex';
 
 /** A message key and its substitutions, so each locale words the action itself. */
@@ -15,9 +16,14 @@ export const kindKey = (kind: DecodedAction['kind']) => `kind_${kind.replaceAll(
 
 /**
  * Says in plain terms what an event was: "Swap on Uniswap", "Switch to Arbitrum", "Unlimited
- * approval on Uniswap". The action comes from decoding; the dApp from attribution.
+ * approval on Uniswap", "Unlimited USDC to Uniswap Permit2". The action comes from decoding; the
+ * dApp from attribution; token symbols and decimals from the bundled token list.
  */
-export function describeEvent(event: { method: string; params: unknown[]; action?: DecodedAction }, dappName: string | null): ActionText {
+export function describeEvent(
+  event: { method: string; params: unknown[]; action?: DecodedAction; chainId?: number | null },
+  dappName: string | null,
+  wording: TokenWording = {},
+): ActionText {
   const action = event.action ?? { kind: 'contract-call' as const };
   const first = event.params[0] as Record<string, unknown> | undefined;
   if (action.kind === 'switch-chain' || action.kind === 'add-chain') {
@@ -28,6 +34,9 @@ export function describeEvent(event: { method: string; params: unknown[]; action
     const symbol = (first?.options as Record<string, unknown> | undefined)?.symbol;
     return { key: 'actionWatchAsset', subs: [typeof symbol === 'string' ? symbol : '?'] };
   }
+  const tokenText = describeTokenAction(action, event.chainId, wording);
+  // A named spender already says whose approval it is; otherwise the dApp still frames it.
+  if (tokenText) return dappName && !wording.spenderName ? { ...tokenText, key: 'actionOnDapp', subs: [tokenText.key, dappName, ...tokenText.subs] } : tokenText;
   // Only approvals and permits are ever marked unlimited (see lib/decode).
   const isUnlimited = (a: DecodedAction) => a.unlimited === true && !a.revoke;
   const unlimited = isUnlimited(action);

@@ -77,6 +77,7 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
       return {
         recipient: lowerAddress(named.to),
         token: 'token' in named ? lowerAddress(named.token) : SELF_TRANSFERS.has(item.name) ? to : undefined,
+        ...amountField(false, named.amount ?? named.value ?? named.wad),
       };
     case 'stream': {
       // Superfluid names token and receiver; Sablier's creates carry them in a `params` struct.

@@ -27,7 +27,7 @@ describe('decodeCall: plain transfers and deploys', () => {
   it('reads an ERC-20 transfer', () => {
     const data = encodeCall(ERC20_ABI, 'transfer(address,uint256)', [M.user, parseUnits('250', 6)]);
     expect(decodeCall({ to: M.usdc, data })).toEqual({
-      kind: 'transfer', name: 'transfer', selector: '0xa9059cbb', to: lower(M.usdc), recipient: lower(M.user), token: lower(M.usdc),
+      kind: 'transfer', name: 'transfer', selector: '0xa9059cbb', to: lower(M.usdc), recipient: lower(M.user), token: lower(M.usdc), amount: '250000000',
     });
   });
 });
