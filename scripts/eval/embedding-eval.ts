@@ -25,7 +25,7 @@ import { teacherEmbed } from './teacher';
 
 const { values } = parseArgs({ options: { model: { type: 'string', default: DEFAULT_MODEL_ID }, out: { type: 'string', default: 'reports/embedding-eval.json' } } });
 const pairs = await loadSimilarityPairs();
-const queries = await loadSearchQueries();
+const queries = (await loadSearchQueries()).filter((q) => q.kind !== 'off-topic');
 const { dapps } = bundledCatalog();
 const lookup = defaultLookup();
 const onChain = (q: SearchQuery) => (id: string) => !q.chain || (lookup.byId.get(id)?.chains.includes(q.chain) ?? false);

@@ -34,7 +34,8 @@ describe('default model quality on the evaluation sets', () => {
   });
 
   it('finds the expected dApps for the search queries better than BM25, above the floor', async () => {
-    const queries = await loadSearchQueries();
+    // The English queries with no special kind: Indonesian, chain-word, typo and off-topic sets have their own figures.
+    const queries = (await loadSearchQueries()).filter((q) => q.lang === 'en' && q.kind === undefined);
     const { dapps } = bundledCatalog();
     const embedder = await nodeEmbedder();
     const index = await embedCatalog(embedder, memoryEmbeddingStore(), dapps);
@@ -52,5 +53,5 @@ describe('default model quality on the evaluation sets', () => {
     expect(quality.mrr).toBeGreaterThan(SEARCH_MRR_FLOOR);
     expect(quality.recallAt5).toBeGreaterThan(keyword.recallAt5);
     expect(quality.mrr).toBeGreaterThan(keyword.mrr);
-  });
+  }, 300_000);
 });
