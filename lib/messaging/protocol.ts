@@ -2,7 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DropCounts } from '../activity/drop-reasons';
 import type { Observation } from '../activity/observation-schema';
 import type { FeedbackAction } from '../ranking/feedback';
-import type { ShownSearchResult } from '../search/search-catalog';
+import type { ShownSearchAnswer } from '../search/search-catalog';
 import type { CatalogImportResult } from '../storage/catalog-imports';
 import type { CatalogRefreshSetting } from '../storage/catalog-refresh-setting';
 import type { ImportResult } from '../storage/import-activity';
@@ -28,7 +28,8 @@ export interface ProtocolMap {
   exportActivity(): string;
   /** Loads the model and embeds the catalog if needed; progress goes to IndexedDB (model-status). */
   prepareModel(): void;
-  search(request: SearchRequest): ShownSearchResult[];
+  /** Results (empty with noGoodMatch when nothing reaches the relevance floor), described in the request's locale. */
+  search(request: SearchRequest): ShownSearchAnswer;
   /** The model folders shipped in the extension (models/index.json) and the one in use. */
   listModels(): { models: string[]; current: string };
   /** Switches the embedding model and re-embeds the catalog with it, reporting progress. */
@@ -50,6 +51,8 @@ export interface SearchRequest {
   query: string;
   top?: number;
   chain?: number;
+  /** The page's UI language: descriptions come in it when the catalog has them (Indonesian). */
+  locale?: string;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -42,7 +42,7 @@ describe('default model quality on the evaluation sets', () => {
     const lookup = createCatalogLookup(dapps);
     const tokens = new TokenCache(embedder);
     const quality = await searchQuality(queries, async (q) =>
-      (await searchCatalog(embedder, index, lookup, q.query, { top: 10, chain: q.chain ?? undefined, tokens })).map((r) => r.id),
+      (await searchCatalog(embedder, index, lookup, q.query, { top: 10, chain: q.chain ?? undefined, tokens, floor: 0 })).results.map((r) => r.id),
     );
     const bm25 = new Bm25(dapps.map((d) => ({ id: d.id, text: dappText(d) })));
     const keyword = await searchQuality(queries, async (q) =>
