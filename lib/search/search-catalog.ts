@@ -1,5 +1,6 @@
 import type { CatalogLookup } from '../catalog/catalog-lookup';
 import { dappText } from '../embedding/dapp-text';
+import { DEFAULT_MODEL_ID } from '../embedding/default-model';
 import type { Embedder } from '../embedding/embedder';
 import type { VectorIndex } from '../embedding/vector-index';
 import { maxSim } from './max-sim';
@@ -51,7 +52,7 @@ export interface SearchAnswer {
 
 export interface SearchOptions {
   top?: number;
-  /** Best score below which search answers no good match; 0 always answers (evaluation). */
+  /** Best score below which search answers no good match (default: RELEVANCE_FLOOR for the default model, none for others); 0 always answers. */
   floor?: number;
   /** Only dApps deployed on this chain. */
   chain?: number;
@@ -92,7 +93,8 @@ export async function searchCatalog(embedder: Embedder, index: VectorIndex, look
     const dapp = lookup.byId.get(id)!;
     return { id, name: dapp.name, category: dapp.category, score: Math.round(score * 1e4) / 1e4 };
   });
-  const floor = options.floor ?? RELEVANCE_FLOOR;
+  // Calibrated on the default model's scores; another model's scores live on another scale, so it gets no floor.
+  const floor = options.floor ?? (embedder.modelId === DEFAULT_MODEL_ID ? RELEVANCE_FLOOR : 0);
   const noGoodMatch = floor > 0 && (unreadable || (results[0]?.score ?? 0) < floor);
   return { results: noGoodMatch ? [] : results, noGoodMatch, chains };
 }
