@@ -1,3 +1,4 @@
+import { dappDescription } from '@/lib/catalog/dapp-description';
 import { searchCatalog } from '@/lib/search/search-catalog';
 import { readModelId, writeModelId } from '@/lib/storage/model-setting';
 import type { SextantDb } from '@/lib/storage/schema';
@@ -17,7 +18,11 @@ export function handleModel(db: SextantDb, model: ReturnType<typeof createModelS
   });
   handle('search', async (request) => {
     const { embedder, index, lookup, tokens } = await model.get();
-    const results = await searchCatalog(embedder, index, lookup, request.query, { ...request, tokens });
-    return results.map((r) => ({ ...r, url: lookup.byId.get(r.id)!.origins[0]!, description: lookup.byId.get(r.id)!.description }));
+    const answer = await searchCatalog(embedder, index, lookup, request.query, { top: request.top, chain: request.chain, tokens });
+    const results = answer.results.map((r) => {
+      const dapp = lookup.byId.get(r.id)!;
+      return { ...r, url: dapp.origins[0]!, description: dappDescription(dapp, request.locale) };
+    });
+    return { ...answer, results };
   });
 }

@@ -3,7 +3,7 @@ import type { CatalogImportResult } from '../storage/catalog-imports';
 import type { CatalogRefreshSetting } from '../storage/catalog-refresh-setting';
 import { catalogRefreshSchema } from '../storage/catalog-refresh-setting';
 import type { SiteVerdict } from '../safety/site-verdict';
-import type { ShownSearchResult } from '../search/search-catalog';
+import type { ShownSearchAnswer } from '../search/search-catalog';
 import { z } from '../zod';
 import { feedbackActionSchema } from './feedback-action-schema';
 import { halfLifeSchema } from './half-life-schema';
@@ -52,7 +52,8 @@ export const MESSAGES = {
   exportActivity: message<string>()({ from: 'page', input: none }),
   /** Loads the model and embeds the catalog if needed; progress goes to IndexedDB (model-status). */
   prepareModel: message<void>()({ from: 'page', input: none }),
-  search: message<ShownSearchResult[]>()({ from: 'page', input: searchRequestSchema }),
+  /** Results (empty with noGoodMatch when nothing reaches the relevance floor), described in the request's locale. */
+  search: message<ShownSearchAnswer>()({ from: 'page', input: searchRequestSchema }),
   /** The model folders shipped in the extension (models/index.json) and the one in use. */
   listModels: message<{ models: string[]; current: string }>()({ from: 'page', input: none }),
   /** Switches the embedding model and re-embeds the catalog with it, reporting progress. */
