@@ -3,9 +3,13 @@ import type { Dapp } from '../catalog/dapp-schema';
 export interface PersonaJudgement {
   file: string;
   description: string;
+  /** Tune on `dev`, report `test`. */
+  split: 'dev' | 'test';
   used: string[];
   goodCategories: string[];
   goodDapps: string[];
+  /** Picks a knowledgeable friend would call wrong for this person. */
+  badDapps: string[];
   chains: number[];
 }
 
