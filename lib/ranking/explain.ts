@@ -1,7 +1,7 @@
 import type { Dapp } from '../catalog/dapp-schema';
 import type { VectorIndex } from '../embedding/vector-index';
 import type { Profile } from '../profile/profile';
-import type { ProfileWeights } from '../profile/profile-weights';
+import { largestFirst, type ProfileWeights } from '../profile/profile-weights';
 import { COMPLEMENTS } from './complements';
 import type { Feedback } from './feedback';
 import type { Reason, Recommendation } from './reason';
@@ -50,8 +50,8 @@ function becauseYou(candidate: Dapp, ids: string[], ctx: ExplainContext): Reason
 
 /** The user's most active chain that the candidate supports. */
 function activeChain(candidate: Dapp, ctx: ExplainContext): number | null {
-  const chain = Object.keys(ctx.weights.chains).find((c) => candidate.chains.includes(Number(c)));
-  return chain === undefined ? null : Number(chain);
+  const chain = largestFirst(ctx.weights.chains).find(([c]) => candidate.chains.includes(Number(c)));
+  return chain === undefined ? null : Number(chain[0]);
 }
 
 /** The used (or liked) dApp most like the candidate, weighted by how much it is used. */

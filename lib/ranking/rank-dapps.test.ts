@@ -62,6 +62,14 @@ describe('rankDapps', () => {
     }
   });
 
+  it('names the chain where the user is most active, not the lowest chain id', () => {
+    const oneOnEthereum = tx(40, 'https://app.uniswap.org', 1, '0x66a9893cC07D91D95644AEDD05D03f95e1dBA8Af', encodeFunctionData({ abi: parseAbi(['function execute(bytes,bytes[],uint256)']), args: ['0x00', ['0x'], 2_000_000_000n] }));
+    const recs = rank([oneOnEthereum, ...history]);
+    const chains = recs.flatMap((r) => r.reasons.flatMap((x) => (x.type === 'popular-on-chain' ? [{ id: r.id, chain: x.chain }] : [])));
+    expect(chains.length).toBeGreaterThan(0);
+    for (const { id, chain } of chains) if (lookup.byId.get(id)!.chains.includes(42161)) expect(chain, id).toBe(42161);
+  });
+
   it('updates incrementally to the same profile as a recomputation, in any order', () => {
     const scratch = buildProfile(lookup, history, 60).profile;
     const incremental = emptyProfile(60);

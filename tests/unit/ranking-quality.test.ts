@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { runPersonas } from '../../scripts/eval/run-personas';
 
-// Floors for the persona evaluation (measured: reports/ranking-eval.json). A change to the ranker
-// that falls below them, or below a baseline, fails here.
+// Floors for the persona evaluation on its test split, which nothing is tuned on (measured:
+// reports/ranking-eval.json). A change to the ranker that falls below them, or below a baseline, fails here.
 const PRECISION_FLOOR = 0.55;
-const CATEGORY_PRECISION_FLOOR = 0.75;
+const CATEGORY_PRECISION_FLOOR = 0.7;
 
 describe('recommendations on the evaluation personas', async () => {
-  const { personas, average } = await runPersonas();
+  const { personas, average: bySplit } = await runPersonas();
+  const average = bySplit.test;
 
   it('has at least 30 personas', () => {
     expect(personas.length).toBeGreaterThanOrEqual(30);
