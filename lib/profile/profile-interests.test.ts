@@ -7,7 +7,7 @@ const byId = new Map([dapp('lido', 'liquid-staking'), dapp('rocket', 'liquid-sta
 
 describe('profileInterests', () => {
   it('groups used dApps by their category, largest share first, and drops the faint ones', () => {
-    const interests = profileInterests({ dapps: { across: 0.3, lido: 0.25, rocket: 0.4, ens: 0.05 }, categories: {}, chains: {} }, { byId });
+    const interests = profileInterests({ dapps: { across: 0.3, lido: 0.25, rocket: 0.4, ens: 0.05 }, categories: {}, chains: {} }, (id) => byId.get(id));
     expect(interests.map((i) => i.category)).toEqual(['liquid-staking', 'bridge']);
     expect(interests[0]!.dapps).toEqual(['rocket', 'lido']);
     expect(interests[0]!.share).toBeCloseTo(0.65);

@@ -1,5 +1,5 @@
 import type { CategoryId } from '../catalog/categories';
-import type { CatalogLookup } from '../catalog/catalog-lookup';
+import type { Dapp } from '../catalog/dapp-schema';
 import type { ProfileWeights } from './profile-weights';
 
 /** A category counts as an interest when the dApps used in it carry at least this share of the activity. */
@@ -18,10 +18,10 @@ export interface Interest {
  * first. From the dApps' own categories, not their secondary ones: "because you stake" must point at
  * a staking dApp the user really used.
  */
-export function profileInterests(weights: ProfileWeights, lookup: Pick<CatalogLookup, 'byId'>): Interest[] {
+export function profileInterests(weights: ProfileWeights, dappOf: (id: string) => Dapp | undefined): Interest[] {
   const byCategory = new Map<CategoryId, Interest>();
   for (const [id, share] of Object.entries(weights.dapps).sort((a, b) => b[1] - a[1])) {
-    const dapp = lookup.byId.get(id);
+    const dapp = dappOf(id);
     if (!dapp) continue;
     const interest = byCategory.get(dapp.category) ?? { category: dapp.category, share: 0, dapps: [] };
     interest.share += share;

@@ -49,7 +49,7 @@ export async function runPersonas(
     const read = readActivityFile(await readFile(DIR + judgement.file, 'utf8'));
     if (!read.ok || read.rejected.length) throw new Error(`${judgement.file} is not a valid activity file`);
     const { profile, enriched } = buildProfile(lookup, read.events, DEFAULT_HALF_LIFE_DAYS);
-    const interests = profileInterests(profileWeights(profile), lookup).map((i) => i.category);
+    const interests = profileInterests(profileWeights(profile), (id) => lookup.byId.get(id)).map((i) => i.category);
     const left = leaveLastAdoptedOut(lookup, enriched, DEFAULT_HALF_LIFE_DAYS);
     const top5 = {} as Record<Variant, string[]>;
     const metrics = {} as Record<Variant, TopFiveMetrics>;
