@@ -3,7 +3,7 @@ import { runPersonas } from '../../scripts/eval/run-personas';
 
 // Floors for the persona evaluation on its test split, which nothing is tuned on (measured:
 // reports/ranking-eval.json). A change to the ranker that falls below them, or below a baseline, fails here.
-const PRECISION_FLOOR = 0.55;
+const PRECISION_FLOOR = 0.52;
 const CATEGORY_PRECISION_FLOOR = 0.7;
 
 describe('recommendations on the evaluation personas', async () => {
