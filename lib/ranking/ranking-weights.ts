@@ -32,10 +32,10 @@ export const RANKING_WEIGHTS = {
   /** How new a user is: exp(−events / newcomerEvents), 1 with no history, about 0.5 after two events. */
   newcomerEvents: 3,
   /** For a newcomer, a popular dApp in a starter category gains up to this much (scaled by newness and popularity). */
-  starter: 0.3,
+  starter: 0.6,
   /** What helps someone starting out: keeping approvals safe, a name, a major lending market, an aggregator, a portfolio view, staking. */
   starterCategories: ['security-tools', 'naming', 'lending', 'dex-aggregator', 'portfolio-tools', 'liquid-staking'] as readonly CategoryId[],
-  /** A newcomer's affinity for the category they just used counts this much less: one swap does not call for a second DEX. */
+  /** A newcomer's affinity for the category they just used (and those it complements) counts this much less: one swap does not call for a second DEX. */
   newcomerSameCategoryDamping: 0.8,
   /** An exploited dApp keeps this share of its score; a deprecated (moved, winding down) one this share. Sunset ones are never recommended. */
   exploitedFactor: 0.5,
@@ -47,6 +47,8 @@ export const RANKING_WEIGHTS = {
   mmrLambda: 0.75,
   /** At most this many of the top 5 from one category, unless one category is this share of the profile. */
   maxPerCategoryInTop5: 2,
+  /** Below coverageMinEvents, at most this many of the top 5 from one category. */
+  newcomerMaxPerCategory: 1,
   narrowProfileShare: 0.8,
   narrowProfileEvents: 10,
   /** From this many events on, each of the user's first few interests gets a place in the top five. */

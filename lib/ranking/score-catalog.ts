@@ -39,6 +39,7 @@ interface Tables {
   complementShare: Float64Array;
   /** Starter bonus per category for this user's newness. */
   starter: Float64Array;
+  /** A newcomer's one action says little: it weighs less for its own category and those it complements. */
   categoryDamping: number;
   chainWeight: Float64Array;
   hasChains: boolean;
@@ -88,7 +89,7 @@ function chainFit(t: Tables, i: number): number {
   return fit;
 }
 
-const complementSignal = (t: Tables, i: number) => t.W.complement * Math.min(1, t.complementShare[t.f.category[i]!]!);
+const complementSignal = (t: Tables, i: number) => t.W.complement * t.categoryDamping * Math.min(1, t.complementShare[t.f.category[i]!]!);
 const popularitySignal = (t: Tables, i: number) => t.popularityWeight * popularity01(t, i);
 const starterSignal = (t: Tables, i: number) => t.starter[t.f.category[i]!]! * popularity01(t, i);
 

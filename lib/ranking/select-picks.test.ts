@@ -34,6 +34,8 @@ describe('selectPicks', () => {
     expect(broad.slice(0, 5).filter((id) => id.startsWith('lend')).length).toBe(2);
     const narrow = ids(selectPicks({ dapps, index, scores: lendingFirst, user: userWith([], { lending: 0.95 }), events: 20, top: 8, W }));
     expect(narrow.slice(0, 5).filter((id) => id.startsWith('lend')).length).toBeGreaterThan(2);
+    const newcomer = ids(selectPicks({ dapps, index, scores: lendingFirst, user: userWith([], { lending: 1 }), events: 1, top: 8, W }));
+    expect(newcomer.slice(0, 5).filter((id) => id.startsWith('lend')).length).toBe(1);
   });
 
   it('gives each main interest a place in the first five once there is enough history', () => {

@@ -21,7 +21,8 @@ export interface SelectInput {
 
 /**
  * Step 3 of ranking: a diverse top list (maximal marginal relevance, at most two of the first
- * five from one category unless the profile is that narrow), in which each of the user's main
+ * five from one category unless the profile is that narrow, one for a newcomer, whose five should
+ * be a starter kit rather than variations on one thing), in which each of the user's main
  * interests has a place among the first five once there is enough history to know them.
  * Returns catalog positions.
  */
@@ -37,7 +38,7 @@ export function selectPicks(input: SelectInput): number[] {
     pool.map((i) => ({ id: String(i), score: scores.score[i]!, category: dapps[i]!.category, vector: input.index.vector(dapps[i]!.id) })),
     top,
     W.mmrLambda,
-    narrow ? null : W.maxPerCategoryInTop5,
+    narrow ? null : input.events < W.coverageMinEvents ? W.newcomerMaxPerCategory : W.maxPerCategoryInTop5,
   ).map((c) => Number(c.id));
   if (input.events < W.coverageMinEvents) return picked;
   return coverInterests(picked, pool, user.interests.slice(0, W.coverageMaxInterests).map((i) => i.category), dapps);
