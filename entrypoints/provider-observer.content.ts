@@ -8,6 +8,8 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   world: 'MAIN',
   runAt: 'document_start',
+  // No `var <name> = (function(){…})()` wrapper: a global would be visible to, and clash with, the page's own.
+  globalName: false,
   main() {
     const instrumenter = createInstrumenter({
       emit: openObserverChannel(document),

@@ -5,6 +5,7 @@ import { exportActivity } from '@/lib/storage/export-activity';
 import { importActivity } from '@/lib/storage/import-activity';
 import { ingestObservations } from '@/lib/storage/ingest-observations';
 import { applyPause } from '@/lib/storage/pause-settings';
+import { repairEventTimes } from '@/lib/storage/repair-event-times';
 import type { SextantDb } from '@/lib/storage/schema';
 import type { CatalogService } from './catalog-service';
 import { pageOnly } from './page-only';
@@ -13,6 +14,7 @@ import { senderOrigin } from './sender-origin';
 
 /** Observed activity in; pause switches; activity files in and out. */
 export function handleCapture(db: SextantDb, catalog: CatalogService, recommender: Recommender): void {
+  repairEventTimes(db, Date.now()).catch((error: unknown) => console.error('Sextant: could not repair stored event times', error));
   // A person acts a few times a minute; these allow bursts of real use and cap a flooding page.
   const limits = {
     requests: new TokenBuckets(120, 1 / 20),

@@ -7,6 +7,8 @@ import { sendMessage } from '@/lib/messaging/protocol';
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_start',
+  // No `var <name> = (function(){…})()` wrapper: a global would be visible to, and clash with, the page's own.
+  globalName: false,
   main(ctx) {
     const queue = createRelayQueue(location.origin, (batch) => sendMessage('recordObservations', batch));
     ctx.onInvalidated(listenToObserver(document, (detail) => queue.offer(detail)));

@@ -92,4 +92,17 @@ describe('relay queue', () => {
     await vi.advanceTimersByTimeAsync(400);
     expect(bg.sent[1]!.drops).toEqual({ 'malformed-json': 1, 'invalid-shape': 1 });
   });
+
+  it('dates each request with its own clock when it arrives, keeping the page’s date only as pageTime', async () => {
+    const bg = fakeBackground();
+    const queue = createRelayQueue(ORIGIN, bg.send, () => Date.now());
+    const arrived = Date.now();
+    queue.offer(JSON.stringify({ ...JSON.parse(observation(1)), time: 8.7e15 }));
+    queue.offer(observation(2));
+    await vi.advanceTimersByTimeAsync(200);
+    expect(bg.sent[0]!.observations.map((o) => (o.type === 'request' ? [o.time, o.pageTime] : null))).toEqual([
+      [arrived, undefined],
+      [arrived, 1_760_000_000_002],
+    ]);
+  });
 });

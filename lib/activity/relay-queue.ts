@@ -18,8 +18,9 @@ const MAX_RETRY_MS = 5_000;
  * stopped while handling it) keeps the batch for the next try, so nothing observed while the worker
  * sleeps is lost. Resending is safe: the background stores each request uid once.
  */
-export function createRelayQueue(origin: string, send: (batch: ObservationBatch) => Promise<unknown>) {
-  const inbox: unknown[] = [];
+export function createRelayQueue(origin: string, send: (batch: ObservationBatch) => Promise<unknown>, now: () => number = () => Date.now()) {
+  // Each arrival keeps the relay's own time: the page's clock is the page's to forge.
+  const inbox: { detail: string; seenAt: number }[] = [];
   const queue: Observation[] = [];
   let drops: DropCounts = {};
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -40,8 +41,8 @@ export function createRelayQueue(origin: string, send: (batch: ObservationBatch)
   }
 
   function drain(): void {
-    for (const detail of inbox.splice(0)) {
-      const parsed = parseObservation(detail);
+    for (const { detail, seenAt } of inbox.splice(0)) {
+      const parsed = parseObservation(detail, seenAt);
       if (!parsed.ok) drop(parsed.reason);
       else if (!limiter.take('page')) drop('rate-limited');
       else if (queue.length >= MAX_QUEUE) drop('queue-full');
@@ -79,7 +80,7 @@ export function createRelayQueue(origin: string, send: (batch: ObservationBatch)
       if (typeof detail !== 'string') return drop('invalid-shape');
       if (detail.length > MAX_OBSERVATION_CHARS) return drop('too-large');
       if (inbox.length >= MAX_INBOX) return drop('queue-full');
-      inbox.push(detail);
+      inbox.push({ detail, seenAt: now() });
       schedule();
     },
     flush,

@@ -40,7 +40,9 @@ afterEach(async () => {
   await db.delete();
 });
 
-const ingest = (input: unknown, sender: string | null = APP) => ingestObservations(db, input, sender, { limits: lim, lookup: defaultLookup() });
+// The background's clock: a minute after the fixtures' observations were seen.
+const NOW = T + 60_000;
+const ingest = (input: unknown, sender: string | null = APP, now = NOW) => ingestObservations(db, input, sender, { limits: lim, lookup: defaultLookup(), now: () => now });
 
 describe('ingestObservations', () => {
   it('stores a request as a pending page event stamped with the sender’s origin', async () => {
@@ -191,5 +193,27 @@ describe('ingestObservations', () => {
     await ingest(batch(APP, [], { 'too-large': 2, 'queue-full': 1 }));
     await ingest(batch(APP, [], { 'too-large': 3 }));
     expect(await readDrops(db)).toEqual({ 'too-large': 5, 'queue-full': 1 });
+  });
+
+  it('stores the time the extension saw an event, never a page’s claim, so one forged date cannot break the popup or export', async () => {
+    // 8.7e15 ms is past year 275,000: new Date(8.7e15).toISOString() throws.
+    const forged = [
+      { ...request(1), time: 8.7e15 },
+      { ...request(2), time: Date.UTC(2096, 0, 1) },
+      { ...request(3), time: T - 400 * 86_400_000 },
+    ];
+    expect((await ingest(batch(APP, forged))).stored).toBe(3);
+    const byUid = Object.fromEntries((await db.events.toArray()).map((e) => [e.uid, e.time]));
+    expect(byUid).toEqual({ [uid(1)]: NOW, [uid(2)]: NOW, [uid(3)]: NOW - 30 * 86_400_000 });
+    for (const time of Object.values(byUid)) expect(() => new Date(time).toISOString()).not.toThrow();
+  });
+
+  it('keeps the page’s own claimed time beside the event, only when it is a real date', async () => {
+    await ingest(batch(APP, [{ ...request(1), pageTime: T - 5 }, { ...request(2), pageTime: 8.7e15 }]));
+    const rows = await db.events.toArray();
+    expect(rows.map((e) => [e.time, e.pageTime])).toEqual([
+      [T + 1, T - 5],
+      [T + 2, undefined],
+    ]);
   });
 });
