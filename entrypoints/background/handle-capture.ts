@@ -3,6 +3,8 @@ import { onMessage } from '@/lib/messaging/protocol';
 import { pauseChangeSchema } from '@/lib/messaging/pause-change-schema';
 import { exportActivity } from '@/lib/storage/export-activity';
 import { importActivity } from '@/lib/storage/import-activity';
+import { createDrainer, drainSavedQueues, SAVED_QUEUE_PREFIX, type SavedQueue } from '@/lib/storage/drain-saved-queues';
+import { addDrops } from '@/lib/storage/drops-repo';
 import { ingestObservations } from '@/lib/storage/ingest-observations';
 import { applyPause } from '@/lib/storage/pause-settings';
 import { repairEventTimes } from '@/lib/storage/repair-event-times';
@@ -20,10 +22,24 @@ export function handleCapture(db: SextantDb, catalog: CatalogService, recommende
     requests: new TokenBuckets(120, 1 / 20),
     outcomes: new TokenBuckets(240, 1),
   };
-  onMessage('recordObservations', async ({ data, sender }) => {
+  const ingest = async (batch: unknown, origin: string | null) => {
     const { lookup } = await catalog.get();
-    const result = await ingestObservations(db, data, senderOrigin(sender), { limits, lookup });
+    const result = await ingestObservations(db, batch, origin, { limits, lookup });
     if (result.stored || result.rejected) recommender.schedule(result.rejected > 0);
+  };
+  onMessage('recordObservations', ({ data, sender }) => ingest(data, senderOrigin(sender)));
+
+  // Queues that relays saved because their page went away before the worker answered.
+  const drain = createDrainer(async () => {
+    const { invalid } = await drainSavedQueues(browser.storage.local, ingest);
+    if (invalid) await addDrops(db, { 'invalid-shape': invalid });
+  });
+  const drainSaved = () => drain().catch((error: unknown) => console.error('Sextant: could not finish saved capture queues', error));
+  void drainSaved();
+  // A page that leaves writes its queue one last time; that change also wakes a sleeping worker.
+  browser.storage.onChanged.addListener((changes, area) => {
+    const left = Object.entries(changes).some(([key, change]) => key.startsWith(SAVED_QUEUE_PREFIX) && (change.newValue as Partial<SavedQueue> | undefined)?.left);
+    if (area === 'local' && left) void drainSaved();
   });
   onMessage('setPaused', ({ data, sender }) => pageOnly(sender, async () => void (await applyPause(db, pauseChangeSchema.parse(data)))));
   onMessage('importActivity', ({ data, sender }) =>

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { withinDepth } from './json-depth';
 import { RECORDED_METHODS } from './methods';
 import { outcomeSchema } from './outcome-schema';
 
@@ -7,7 +8,12 @@ export const MAX_OBSERVATION_CHARS = 200_000;
 
 const uid = z.string().regex(/^[0-9a-f]{32}$/);
 const recordedMethod = z.enum(RECORDED_METHODS);
-const params = z.array(z.unknown()).max(4);
+/** Sanitised params nest at most five levels (wallet_sendCalls: [{ calls: [{ to }] }]). */
+export const MAX_PARAMS_DEPTH = 8;
+const params = z
+  .array(z.unknown())
+  .max(4)
+  .refine((p) => withinDepth(p, MAX_PARAMS_DEPTH), 'params nest too deep');
 const chainId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable();
 const outcome = z.object({ type: z.literal('outcome'), uid, outcome: outcomeSchema });
 

@@ -95,7 +95,7 @@ describe('relay queue', () => {
 
   it('dates each request with its own clock when it arrives, keeping the page’s date only as pageTime', async () => {
     const bg = fakeBackground();
-    const queue = createRelayQueue(ORIGIN, bg.send, () => Date.now());
+    const queue = createRelayQueue(ORIGIN, bg.send, { now: () => Date.now() });
     const arrived = Date.now();
     queue.offer(JSON.stringify({ ...JSON.parse(observation(1)), time: 8.7e15 }));
     queue.offer(observation(2));
@@ -104,5 +104,64 @@ describe('relay queue', () => {
       [arrived, undefined],
       [arrived, 1_760_000_000_002],
     ]);
+  });
+
+  it('splits a batch the background can never accept, drops only the one that fails alone, and still sends later observations', async () => {
+    const poison = (5).toString(16).padStart(32, '0');
+    const delivered: string[] = [];
+    let failures = 0;
+    const queue = createRelayQueue(ORIGIN, async (batch) => {
+      // As the browser does with a value nested 5,000 deep: the whole message fails, every time.
+      if (batch.observations.some((o) => o.uid === poison)) {
+        failures++;
+        throw new Error('Maximum call stack size exceeded');
+      }
+      delivered.push(...batch.observations.map((o) => o.uid));
+    });
+    for (let i = 1; i <= 8; i++) queue.offer(observation(i));
+    await vi.advanceTimersByTimeAsync(120_000);
+    queue.offer(observation(9));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(delivered.map((u) => Number.parseInt(u, 16))).toEqual([1, 2, 3, 4, 6, 7, 8, 9]);
+    // Bounded retries: three tries at each of 8, 4, 2 and 1 observations.
+    expect(failures).toBe(12);
+  });
+
+  it('counts the observation it gave up on as undeliverable, in the next batch', async () => {
+    const sent: ObservationBatch[] = [];
+    let refuse = true;
+    const queue = createRelayQueue(ORIGIN, async (batch) => {
+      if (refuse && batch.observations.length) throw new Error('Maximum call stack size exceeded');
+      sent.push(batch);
+    });
+    queue.offer(observation(1));
+    await vi.advanceTimersByTimeAsync(30_000);
+    refuse = false;
+    queue.offer(observation(2));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sent.flatMap((b) => Object.entries(b.drops))).toEqual([['undeliverable', 1]]);
+    expect(sent.flatMap((b) => b.observations.map((o) => o.uid.slice(-1)))).toEqual(['2']);
+  });
+
+  it('keeps what it has not delivered in storage from the moment it arrives, and clears it once delivered', async () => {
+    const bg = fakeBackground();
+    const saved: (ObservationBatch | null)[] = [];
+    const queue = createRelayQueue(ORIGIN, bg.send, { persist: async (snapshot) => void saved.push(snapshot) });
+    queue.offer(observation(1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved.map((s) => s?.observations.map((o) => o.uid.slice(-1)))).toEqual([['1']]);
+    expect(saved[0]!.origin).toBe(ORIGIN);
+    await vi.advanceTimersByTimeAsync(200);
+    bg.answer();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved.at(-1)).toBeNull();
+  });
+
+  it('saves at once when the page goes away, before any send could finish', () => {
+    const saved: (ObservationBatch | null)[] = [];
+    const queue = createRelayQueue(ORIGIN, () => new Promise(() => {}), { persist: async (snapshot) => void saved.push(snapshot) });
+    queue.offer(observation(1));
+    queue.leave();
+    expect(saved.map((s) => s?.observations.length)).toEqual([1]);
   });
 });
