@@ -8,6 +8,7 @@ import { addDrops } from '@/lib/storage/drops-repo';
 import { ingestObservations } from '@/lib/storage/ingest-observations';
 import { applyPause } from '@/lib/storage/pause-settings';
 import { repairEventTimes } from '@/lib/storage/repair-event-times';
+import { createStorageBudget } from '@/lib/storage/storage-budget';
 import type { SextantDb } from '@/lib/storage/schema';
 import type { CatalogService } from './catalog-service';
 import { pageOnly } from './page-only';
@@ -22,9 +23,10 @@ export function handleCapture(db: SextantDb, catalog: CatalogService, recommende
     requests: new TokenBuckets(120, 1 / 20),
     outcomes: new TokenBuckets(240, 1),
   };
+  const budget = createStorageBudget(db);
   const ingest = async (batch: unknown, origin: string | null) => {
     const { lookup } = await catalog.get();
-    const result = await ingestObservations(db, batch, origin, { limits, lookup });
+    const result = await ingestObservations(db, batch, origin, { limits, lookup, budget });
     if (result.stored || result.rejected) recommender.schedule(result.rejected > 0);
   };
   onMessage('recordObservations', ({ data, sender }) => ingest(data, senderOrigin(sender)));

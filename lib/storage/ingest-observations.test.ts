@@ -5,6 +5,7 @@ import { readDrops } from './drops-repo';
 import { ingestObservations, type IngestLimits } from './ingest-observations';
 import { applyPause } from './pause-settings';
 import { openDb, type SextantDb } from './schema';
+import { createStorageBudget } from './storage-budget';
 
 const T = 1_757_845_260_000;
 const APP = 'https://app.uniswap.org';
@@ -215,5 +216,24 @@ describe('ingestObservations', () => {
       [T + 1, T - 5],
       [T + 2, undefined],
     ]);
+  });
+
+  it('stops a site at its budget, counts what it refuses, and leaves other sites and stored events alone', async () => {
+    const budget = createStorageBudget(db, { perOriginEvents: 3, perOriginBytes: 1_000, totalEvents: 5, totalBytes: 1e9 });
+    const withBudget = (input: unknown, sender = APP) => ingestObservations(db, input, sender, { limits: lim, lookup: defaultLookup(), now: () => NOW, budget });
+    expect((await withBudget(batch(APP, [request(1), request(2)]))).stored).toBe(2);
+    const before = await db.events.toArray();
+    const flood = await withBudget(batch(APP, [request(3), request(4), request(5)]));
+    expect(flood).toMatchObject({ stored: 1, drops: { 'over-budget': 2 } });
+    // Bytes too: one large event from another site fills that site's share.
+    const big = { ...request(6), params: [{ data: '0x' + 'ab'.repeat(600) }] };
+    expect((await withBudget(batch(OTHER, [big, request(7)]), OTHER))).toMatchObject({ stored: 1, drops: { 'over-budget': 1 } });
+    // The total is shared: five events are stored, and the next is refused wherever it comes from.
+    expect(await withBudget(batch('https://third.example', [request(8), request(9)]), 'https://third.example')).toMatchObject({ stored: 1, drops: { 'over-budget': 1 } });
+    expect(await db.events.count()).toBe(5);
+    expect(await db.events.where('uid').anyOf(before.map((e) => e.uid)).toArray()).toEqual(before);
+    expect((await readDrops(db))['over-budget']).toBe(4);
+    // Outcomes still settle requests already stored.
+    expect((await withBudget(batch(APP, [outcome(1)]))).updated).toBe(1);
   });
 });

@@ -9,6 +9,7 @@ import type { CatalogLookup } from '../catalog/catalog-lookup';
 import { addDrops } from './drops-repo';
 import { isPaused, readPause } from './pause-settings';
 import type { SextantDb, StoredEvent } from './schema';
+import type { StorageBudget } from './storage-budget';
 
 export interface IngestLimits {
   requests: TokenBuckets;
@@ -21,6 +22,8 @@ export interface IngestContext {
   lookup: CatalogLookup;
   /** The background's clock; events are dated by it, never by the page. */
   now?: () => number;
+  /** Per-site and total storage budgets (storage-budget.ts); without one, only the rate limits apply. */
+  budget?: StorageBudget;
 }
 
 export interface IngestResult {
@@ -35,7 +38,7 @@ export interface IngestResult {
  * The background's one write path for observed activity. `senderOrigin` comes from the browser's
  * own record of who sent the message, never from the message.
  */
-export async function ingestObservations(db: SextantDb, input: unknown, senderOrigin: string | null, { limits, lookup, now = Date.now }: IngestContext): Promise<IngestResult> {
+export async function ingestObservations(db: SextantDb, input: unknown, senderOrigin: string | null, { limits, lookup, now = Date.now, budget }: IngestContext): Promise<IngestResult> {
   const drops: DropCounts = {};
   const drop = (reason: DropReason, n = 1) => (drops[reason] = (drops[reason] ?? 0) + n);
   const result: IngestResult = { stored: 0, updated: 0, rejected: 0, drops };
@@ -85,12 +88,14 @@ export async function ingestObservations(db: SextantDb, input: unknown, senderOr
     }
     await db.transaction('rw', db.events, async () => {
       const existing = new Set(await db.events.where('uid').anyOf(requests.map((r) => r.uid)).keys());
-      const fresh = requests.filter((r) => {
+      const unseen = requests.filter((r) => {
         const duplicate = existing.has(r.uid);
         if (duplicate) drop('duplicate');
         existing.add(r.uid);
         return !duplicate;
       });
+      const fresh = budget ? await budget.admit(origin, unseen) : unseen;
+      if (fresh.length < unseen.length) drop('over-budget', unseen.length - fresh.length);
       await db.events.bulkAdd(fresh);
       result.stored = fresh.length;
 
