@@ -1,5 +1,6 @@
 import type { Outcome } from '@/lib/activity/outcome';
 import type { ActionText } from '@/lib/activity/describe-event';
+import { toIsoTime } from '@/lib/activity/event-time';
 import { actionLabel } from './action-label';
 import { useLocale, useT } from './i18n';
 import { relativeTime } from './relative-time';
@@ -42,7 +43,7 @@ export function ActivityList({ rows, now }: { rows: ActivityRow[]; now: number }
             </td>
             <td>{row.chain ?? t('unknownChain')}</td>
             <td>
-              <time dateTime={new Date(row.time).toISOString()}>{relativeTime(row.time, now, locale)}</time>
+              <time dateTime={toIsoTime(row.time)}>{relativeTime(row.time, now, locale)}</time>
             </td>
           </tr>
         ))}

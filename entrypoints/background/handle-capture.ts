@@ -1,8 +1,12 @@
 import { TokenBuckets } from '@/lib/activity/token-bucket';
 import { exportActivity } from '@/lib/storage/export-activity';
 import { importActivity } from '@/lib/storage/import-activity';
+import { createDrainer, drainSavedQueues, SAVED_QUEUE_PREFIX, type SavedQueue } from '@/lib/storage/drain-saved-queues';
+import { addDrops } from '@/lib/storage/drops-repo';
 import { ingestObservations } from '@/lib/storage/ingest-observations';
 import { applyPause } from '@/lib/storage/pause-settings';
+import { repairEventTimes } from '@/lib/storage/repair-event-times';
+import { createStorageBudget } from '@/lib/storage/storage-budget';
 import type { SextantDb } from '@/lib/storage/schema';
 import type { CatalogService } from './catalog-service';
 import { handle, type Caller } from './handle';
@@ -10,18 +14,37 @@ import type { Recommender } from './recommender';
 
 /** Observed activity in; pause switches; activity files in and out. */
 export function handleCapture(db: SextantDb, catalog: CatalogService, recommender: Recommender, onWallet: (caller: Caller) => Promise<void>): void {
+  repairEventTimes(db, Date.now()).catch((error: unknown) => console.error('Sextant: could not repair stored event times', error));
   // A person acts a few times a minute; these allow bursts of real use and cap a flooding page.
   const limits = {
     requests: new TokenBuckets(120, 1 / 20),
     outcomes: new TokenBuckets(240, 1),
   };
-  handle('recordObservations', async (batch, caller) => {
+  const budget = createStorageBudget(db);
+  const ingest = async (batch: unknown, origin: string | null) => {
     const { lookup } = await catalog.get();
-    const result = await ingestObservations(db, batch, caller.origin, { limits, lookup });
+    const result = await ingestObservations(db, batch, origin, { limits, lookup, budget });
     if (result.stored || result.rejected) recommender.schedule(result.rejected > 0);
+    return result;
+  };
+  handle('recordObservations', async (batch, caller) => {
+    const result = await ingest(batch, caller.origin);
     // Any accepted observation means a page script talked to a wallet here (paused sites included).
     // The relay must not resend a stored batch because a sidebar could not be drawn, so this is not awaited.
     if (result.stored || result.updated || result.drops.paused) onWallet(caller).catch((e: unknown) => console.warn('Sextant: sidebar not drawn', e));
+  });
+
+  // Queues that relays saved because their page went away before the worker answered.
+  const drain = createDrainer(async () => {
+    const { invalid } = await drainSavedQueues(browser.storage.local, ingest);
+    if (invalid) await addDrops(db, { 'invalid-shape': invalid });
+  });
+  const drainSaved = () => drain().catch((error: unknown) => console.error('Sextant: could not finish saved capture queues', error));
+  void drainSaved();
+  // A page that leaves writes its queue one last time; that change also wakes a sleeping worker.
+  browser.storage.onChanged.addListener((changes, area) => {
+    const left = Object.entries(changes).some(([key, change]) => key.startsWith(SAVED_QUEUE_PREFIX) && (change.newValue as Partial<SavedQueue> | undefined)?.left);
+    if (area === 'local' && left) void drainSaved();
   });
   handle('setPaused', async (change) => void (await applyPause(db, change)));
   handle('importActivity', async (text) => {

@@ -9,6 +9,10 @@ export const DROP_REASONS = [
   'unsupported-origin',
   'paused',
   'unknown-request',
+  // The relay split a batch the browser would not deliver until this observation failed alone.
+  'undeliverable',
+  // A site's or the whole store's share of events is full (see storage-budget.ts).
+  'over-budget',
   // Sent again after the background stopped before answering; the first copy was kept.
   'duplicate',
 ] as const;

@@ -1,10 +1,14 @@
 import type { DropReason } from './drop-reasons';
-import { MAX_OBSERVATION_CHARS, observationSchema, type Observation } from './observation-schema';
+import { isEventTime } from './event-time';
+import { MAX_OBSERVATION_CHARS, pageObservationSchema, type Observation } from './observation-schema';
 
 export type ParsedObservation = { ok: true; observation: Observation } | { ok: false; reason: DropReason };
 
-/** Parses a page event's detail. The size check comes first so a huge payload costs nothing to reject. */
-export function parseObservation(detail: unknown): ParsedObservation {
+/**
+ * Parses a page event's detail. The size check comes first so a huge payload costs nothing to
+ * reject. A request is dated `seenAt`, the relay's own clock; the page's date is kept only as data.
+ */
+export function parseObservation(detail: unknown, seenAt: number): ParsedObservation {
   if (typeof detail !== 'string') return { ok: false, reason: 'invalid-shape' };
   if (detail.length > MAX_OBSERVATION_CHARS) return { ok: false, reason: 'too-large' };
   let json: unknown;
@@ -13,6 +17,10 @@ export function parseObservation(detail: unknown): ParsedObservation {
   } catch {
     return { ok: false, reason: 'malformed-json' };
   }
-  const result = observationSchema.safeParse(json);
-  return result.success ? { ok: true, observation: result.data } : { ok: false, reason: 'invalid-shape' };
+  const result = pageObservationSchema.safeParse(json);
+  if (!result.success) return { ok: false, reason: 'invalid-shape' };
+  const o = result.data;
+  if (o.type === 'outcome') return { ok: true, observation: o };
+  const { time: claimed, ...rest } = o;
+  return { ok: true, observation: { ...rest, time: seenAt, ...(isEventTime(claimed) ? { pageTime: claimed } : {}) } };
 }

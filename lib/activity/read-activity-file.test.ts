@@ -208,4 +208,13 @@ describe('writeActivityFile → readActivityFile', () => {
     expect(text).not.toContain('a'.repeat(32));
     expect(JSON.parse(text).events[0]).not.toHaveProperty('source');
   });
+
+  it('exports a row stored with an impossible time (before times were the extension’s) as a file that reads back', () => {
+    const bad = [8.7e15, -8.7e15, Number.NaN, Date.UTC(10_000, 0, 1)].map((time, i) => ({ ...stored[1]!, uid: String(i).repeat(32), time }));
+    const text = writeActivityFile([...stored, ...bad]);
+    const { events, rejected } = expectOk(readActivityFile(text));
+    expect(rejected).toEqual([]);
+    expect(events).toHaveLength(stored.length + bad.length);
+    expect(JSON.parse(text).events.map((e: { time: string }) => e.time)).toContain('9999-12-31T23:59:59.999Z');
+  });
 });

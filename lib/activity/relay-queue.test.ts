@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ObservationBatch } from '../messaging/protocol';
-import { createRelayQueue } from './relay-queue';
+import { createRelayQueue, type RelayBatch } from './relay-queue';
 
 const ORIGIN = 'https://app.example';
 const observation = (n: number) =>
@@ -8,9 +7,9 @@ const observation = (n: number) =>
 
 /** A background whose answers the test decides: each send waits for `answer` to be called. */
 function fakeBackground() {
-  const sent: ObservationBatch[] = [];
+  const sent: RelayBatch[] = [];
   const pending: { resolve: () => void; reject: (e: Error) => void }[] = [];
-  const send = (batch: ObservationBatch) =>
+  const send = (batch: RelayBatch) =>
     new Promise<void>((resolve, reject) => {
       sent.push(batch);
       pending.push({ resolve, reject });
@@ -30,7 +29,7 @@ describe('relay queue', () => {
     await vi.advanceTimersByTimeAsync(200);
     expect(bg.sent).toHaveLength(1);
     expect(bg.sent[0]!.origin).toBe(ORIGIN);
-    expect(bg.sent[0]!.observations.map((o) => (o as { uid: string }).uid.slice(-1))).toEqual(['1', '2']);
+    expect(bg.sent[0]!.observations.map((o) => o.uid.slice(-1))).toEqual(['1', '2']);
   });
 
   it('keeps a batch the background refused and sends it again', async () => {
@@ -91,5 +90,77 @@ describe('relay queue', () => {
     bg.fail();
     await vi.advanceTimersByTimeAsync(400);
     expect(bg.sent[1]!.drops).toEqual({ 'malformed-json': 1, 'invalid-shape': 1 });
+  });
+
+  it('dates each request with its own clock when it arrives, keeping the page’s date only as pageTime', async () => {
+    const bg = fakeBackground();
+    const queue = createRelayQueue(ORIGIN, bg.send, { now: () => Date.now() });
+    const arrived = Date.now();
+    queue.offer(JSON.stringify({ ...JSON.parse(observation(1)), time: 8.7e15 }));
+    queue.offer(observation(2));
+    await vi.advanceTimersByTimeAsync(200);
+    expect(bg.sent[0]!.observations.map((o) => (o.type === 'request' ? [o.time, o.pageTime] : null))).toEqual([
+      [arrived, undefined],
+      [arrived, 1_760_000_000_002],
+    ]);
+  });
+
+  it('splits a batch the background can never accept, drops only the one that fails alone, and still sends later observations', async () => {
+    const poison = (5).toString(16).padStart(32, '0');
+    const delivered: string[] = [];
+    let failures = 0;
+    const queue = createRelayQueue(ORIGIN, async (batch) => {
+      // As the browser does with a value nested 5,000 deep: the whole message fails, every time.
+      if (batch.observations.some((o) => o.uid === poison)) {
+        failures++;
+        throw new Error('Maximum call stack size exceeded');
+      }
+      delivered.push(...batch.observations.map((o) => o.uid));
+    });
+    for (let i = 1; i <= 8; i++) queue.offer(observation(i));
+    await vi.advanceTimersByTimeAsync(120_000);
+    queue.offer(observation(9));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(delivered.map((u) => Number.parseInt(u, 16))).toEqual([1, 2, 3, 4, 6, 7, 8, 9]);
+    // Bounded retries: three tries at each of 8, 4, 2 and 1 observations.
+    expect(failures).toBe(12);
+  });
+
+  it('counts the observation it gave up on as undeliverable, in the next batch', async () => {
+    const sent: RelayBatch[] = [];
+    let refuse = true;
+    const queue = createRelayQueue(ORIGIN, async (batch) => {
+      if (refuse && batch.observations.length) throw new Error('Maximum call stack size exceeded');
+      sent.push(batch);
+    });
+    queue.offer(observation(1));
+    await vi.advanceTimersByTimeAsync(30_000);
+    refuse = false;
+    queue.offer(observation(2));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sent.flatMap((b) => Object.entries(b.drops))).toEqual([['undeliverable', 1]]);
+    expect(sent.flatMap((b) => b.observations.map((o) => o.uid.slice(-1)))).toEqual(['2']);
+  });
+
+  it('keeps what it has not delivered in storage from the moment it arrives, and clears it once delivered', async () => {
+    const bg = fakeBackground();
+    const saved: (RelayBatch | null)[] = [];
+    const queue = createRelayQueue(ORIGIN, bg.send, { persist: async (snapshot) => void saved.push(snapshot) });
+    queue.offer(observation(1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved.map((s) => s?.observations.map((o) => o.uid.slice(-1)))).toEqual([['1']]);
+    expect(saved[0]!.origin).toBe(ORIGIN);
+    await vi.advanceTimersByTimeAsync(200);
+    bg.answer();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved.at(-1)).toBeNull();
+  });
+
+  it('saves at once when the page goes away, before any send could finish', () => {
+    const saved: (RelayBatch | null)[] = [];
+    const queue = createRelayQueue(ORIGIN, () => new Promise(() => {}), { persist: async (snapshot) => void saved.push(snapshot) });
+    queue.offer(observation(1));
+    queue.leave();
+    expect(saved.map((s) => s?.observations.length)).toEqual([1]);
   });
 });

@@ -1,7 +1,7 @@
 import type { DropCounts, DropReason } from './drop-reasons';
 import { MAX_OBSERVATION_CHARS, type Observation } from './observation-schema';
 import { parseObservation } from './parse-observation';
-import type { ObservationBatch } from '../messaging/protocol';
+import type { ObservationBatch } from '../messaging/observation-batch-schema';
 import { TokenBuckets } from './token-bucket';
 
 const FLUSH_MS = 200;
@@ -10,25 +10,51 @@ const MAX_QUEUE = 500;
 const MAX_BATCH = 100;
 // Once the worker is back, what waited should arrive within seconds.
 const MAX_RETRY_MS = 5_000;
+// A worker that is starting or being replaced fails a send once or twice; three failures in a row
+// mean this batch itself cannot be delivered, so it is halved until the culprit is alone.
+const FAILURES_BEFORE_SPLIT = 3;
+
+/** A batch as the relay sends it: its observations already passed the relay's checks (the background checks them again). */
+export interface RelayBatch extends ObservationBatch {
+  observations: Observation[];
+}
+
+export interface RelayQueueOptions {
+  now?: () => number;
+  /**
+   * Saves what is not yet delivered (null: nothing left), where the extension can finish it if this
+   * page goes away first: a send needs the page alive until the worker answers.
+   */
+  persist?: (snapshot: RelayBatch | null) => Promise<void>;
+}
 
 /**
  * Collects observations and sends them to the background. Arrivals are only stored: checking them
- * waits for the next flush, because the observer's event is dispatched synchronously inside the
+ * waits for the next task, because the observer's event is dispatched synchronously inside the
  * page's own wallet call. A send that fails (the service worker is starting, being replaced or was
  * stopped while handling it) keeps the batch for the next try, so nothing observed while the worker
- * sleeps is lost. Resending is safe: the background stores each request uid once.
+ * sleeps is lost; a batch that keeps failing is split, and one observation that fails alone is
+ * dropped and counted, so it cannot block the tab's capture. Resending is safe: the background
+ * stores each request uid once.
  */
-export function createRelayQueue(origin: string, send: (batch: ObservationBatch) => Promise<unknown>) {
-  const inbox: unknown[] = [];
+export function createRelayQueue(origin: string, send: (batch: RelayBatch) => Promise<unknown>, options: RelayQueueOptions = {}) {
+  const now = options.now ?? (() => Date.now());
+  const persist = options.persist ?? (async () => {});
+  // Each arrival keeps the relay's own time: the page's clock is the page's to forge.
+  const inbox: { detail: string; seenAt: number }[] = [];
   const queue: Observation[] = [];
   let drops: DropCounts = {};
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let drainTimer: ReturnType<typeof setTimeout> | undefined;
   let sending = false;
   let retryMs = FLUSH_MS;
+  let batchSize = MAX_BATCH;
+  let failures = 0;
   const limiter = new TokenBuckets(100, 2);
 
+  const count = (reason: DropReason, n = 1) => (drops[reason] = (drops[reason] ?? 0) + n);
   const drop = (reason: DropReason) => {
-    drops[reason] = (drops[reason] ?? 0) + 1;
+    count(reason);
     schedule();
   };
 
@@ -39,13 +65,34 @@ export function createRelayQueue(origin: string, send: (batch: ObservationBatch)
     }, ms);
   }
 
-  function drain(): void {
-    for (const detail of inbox.splice(0)) {
-      const parsed = parseObservation(detail);
-      if (!parsed.ok) drop(parsed.reason);
-      else if (!limiter.take('page')) drop('rate-limited');
-      else if (queue.length >= MAX_QUEUE) drop('queue-full');
+  function snapshot(): RelayBatch | null {
+    return queue.length || Object.keys(drops).length ? { origin, observations: [...queue], drops: { ...drops } } : null;
+  }
+
+  function save(): void {
+    persist(snapshot()).catch((error: unknown) => console.error('Sextant: could not save the capture queue', error));
+  }
+
+  function drain(): boolean {
+    const arrived = inbox.splice(0);
+    for (const { detail, seenAt } of arrived) {
+      const parsed = parseObservation(detail, seenAt);
+      if (!parsed.ok) count(parsed.reason);
+      else if (!limiter.take('page')) count('rate-limited');
+      else if (queue.length >= MAX_QUEUE) count('queue-full');
       else queue.push(parsed.observation);
+    }
+    return arrived.length > 0;
+  }
+
+  function failed(sent: number): void {
+    failures++;
+    if (failures < FAILURES_BEFORE_SPLIT) return;
+    failures = 0;
+    if (sent > 1) batchSize = Math.ceil(sent / 2);
+    else if (sent === 1) {
+      queue.shift();
+      count('undeliverable');
     }
   }
 
@@ -53,16 +100,20 @@ export function createRelayQueue(origin: string, send: (batch: ObservationBatch)
     drain();
     if (sending || (queue.length === 0 && Object.keys(drops).length === 0)) return;
     sending = true;
-    const observations = queue.slice(0, MAX_BATCH);
+    const observations = queue.slice(0, batchSize);
     const sentDrops = drops;
     drops = {};
     try {
       await send({ origin, observations, drops: sentDrops });
       queue.splice(0, observations.length);
       retryMs = FLUSH_MS;
-      if (queue.length) schedule();
+      batchSize = MAX_BATCH;
+      failures = 0;
+      save();
+      if (queue.length || Object.keys(drops).length) schedule();
     } catch {
-      for (const [k, n] of Object.entries(sentDrops)) drops[k as DropReason] = (drops[k as DropReason] ?? 0) + n;
+      for (const [k, n] of Object.entries(sentDrops)) count(k as DropReason, n);
+      failed(observations.length);
       retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
       // A drop counted during this flush has already set the short timer; the backoff must replace it.
       clearTimeout(timer);
@@ -79,9 +130,20 @@ export function createRelayQueue(origin: string, send: (batch: ObservationBatch)
       if (typeof detail !== 'string') return drop('invalid-shape');
       if (detail.length > MAX_OBSERVATION_CHARS) return drop('too-large');
       if (inbox.length >= MAX_INBOX) return drop('queue-full');
-      inbox.push(detail);
+      inbox.push({ detail, seenAt: now() });
+      // Checked and saved in the next task, not inside the page's wallet call.
+      drainTimer ??= setTimeout(() => {
+        drainTimer = undefined;
+        if (drain()) save();
+      }, 0);
       schedule();
     },
     flush,
+    /** The page is going away: save everything now, then try one last send. */
+    leave(): void {
+      drain();
+      save();
+      void flush();
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { ActivityEvent } from './activity-event';
 import { ACTIVITY_FORMAT } from './activity-file-schema';
+import { toIsoTime } from './event-time';
 
 /** Serialises events as a `sextant.activity.v1` document, oldest first. */
 export function writeActivityFile(events: readonly ActivityEvent[]): string {
@@ -8,7 +9,7 @@ export function writeActivityFile(events: readonly ActivityEvent[]): string {
     {
       format: ACTIVITY_FORMAT,
       events: sorted.map((e) => ({
-        time: new Date(e.time).toISOString(),
+        time: toIsoTime(e.time),
         origin: e.origin,
         chainId: e.chainId,
         method: e.method,

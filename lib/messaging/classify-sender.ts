@@ -16,7 +16,7 @@ export interface SenderFacts {
 export function classifySender(sender: SenderFacts, extensionId: string, extensionUrl: string): SenderKind | null {
   if (sender.id !== extensionId) return null;
   const url = sender.url ?? '';
-  if (url.startsWith(`${extensionUrl}sidebar.html`) && sender.tab?.id !== undefined) return 'sidebar';
+  if (url.startsWith(`${extensionUrl}sidebar.html`)) return sender.tab?.id !== undefined ? 'sidebar' : null;
   if (url.startsWith(extensionUrl) && !sender.tab?.url?.startsWith('http')) return 'page';
   if (sender.tab && /^https?:/.test(url)) return 'content';
   return null;

@@ -25,19 +25,46 @@ export function openObserverChannel(doc: Document): (observation: PageObservatio
   const { appendChild, removeChild } = Node.prototype;
   const NativeCustomEvent = CustomEvent;
   const stringify = JSON.stringify;
+  const { isArray } = Array;
+  const { keys, create, setPrototypeOf } = Object;
+  /**
+   * A copy with no prototype anywhere: JSON.stringify looks up `toJSON` on every object it writes,
+   * and a getter the page put on Object.prototype or Array.prototype would see (and could replace)
+   * each observation.
+   */
+  const detach = (value: unknown, depth = 0): unknown => {
+    if (value === null || typeof value !== 'object' || depth > 16) return typeof value === 'object' ? null : value;
+    const out = create(null) as Record<string, unknown>;
+    for (const key of keys(value)) out[key] = detach((value as Record<string, unknown>)[key], depth + 1);
+    if (!isArray(value)) return out;
+    // JSON writes an array by its length and indices; a null-prototype array keeps that shape.
+    const list: unknown[] = [];
+    setPrototypeOf(list, null);
+    for (let i = 0; i < value.length; i++) list[i] = out[i];
+    return list;
+  };
+  // Event options without a prototype: the browser reads bubbles, cancelable and composed from them.
+  const options = (detail?: string): CustomEventInit => {
+    const init = create(null) as CustomEventInit;
+    init.bubbles = detail === undefined;
+    if (detail !== undefined) init.detail = detail;
+    return init;
+  };
   const node = doc.createElement('div');
   const announce = () => {
     const parent: Node = doc.documentElement ?? doc;
     appendChild.call(parent, node);
-    dispatchEvent.call(node, new NativeCustomEvent(OBSERVER_READY, { bubbles: true }));
+    dispatchEvent.call(node, new NativeCustomEvent(OBSERVER_READY, options()));
     removeChild.call(parent, node);
   };
   const onRelayReady = () => announce();
   const onBound = () => removeEventListener.call(doc, RELAY_READY, onRelayReady);
   addEventListener.call(doc, RELAY_READY, onRelayReady);
-  addEventListener.call(node, BOUND, onBound, { once: true });
+  const once = create(null) as AddEventListenerOptions;
+  once.once = true;
+  addEventListener.call(node, BOUND, onBound, once);
   announce();
-  return (observation) => dispatchEvent.call(node, new NativeCustomEvent(OBSERVATION, { detail: stringify(observation) }));
+  return (observation) => dispatchEvent.call(node, new NativeCustomEvent(OBSERVATION, options(stringify(detach(observation)))));
 }
 
 /** Isolated world: binds to the observer's node and hands each observation's detail to `onDetail`. */

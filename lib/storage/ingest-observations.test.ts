@@ -5,6 +5,7 @@ import { readDrops } from './drops-repo';
 import { ingestObservations, type IngestLimits } from './ingest-observations';
 import { applyPause } from './pause-settings';
 import { openDb, type SextantDb } from './schema';
+import { createStorageBudget } from './storage-budget';
 
 const T = 1_757_845_260_000;
 const APP = 'https://app.uniswap.org';
@@ -40,7 +41,9 @@ afterEach(async () => {
   await db.delete();
 });
 
-const ingest = (input: unknown, sender: string | null = APP) => ingestObservations(db, input, sender, { limits: lim, lookup: defaultLookup() });
+// The background's clock: a minute after the fixtures' observations were seen.
+const NOW = T + 60_000;
+const ingest = (input: unknown, sender: string | null = APP, now = NOW) => ingestObservations(db, input, sender, { limits: lim, lookup: defaultLookup(), now: () => now });
 
 describe('ingestObservations', () => {
   it('stores a request as a pending page event stamped with the sender’s origin', async () => {
@@ -191,5 +194,46 @@ describe('ingestObservations', () => {
     await ingest(batch(APP, [], { 'too-large': 2, 'queue-full': 1 }));
     await ingest(batch(APP, [], { 'too-large': 3 }));
     expect(await readDrops(db)).toEqual({ 'too-large': 5, 'queue-full': 1 });
+  });
+
+  it('stores the time the extension saw an event, never a page’s claim, so one forged date cannot break the popup or export', async () => {
+    // 8.7e15 ms is past year 275,000: new Date(8.7e15).toISOString() throws.
+    const forged = [
+      { ...request(1), time: 8.7e15 },
+      { ...request(2), time: Date.UTC(2096, 0, 1) },
+      { ...request(3), time: T - 400 * 86_400_000 },
+    ];
+    expect((await ingest(batch(APP, forged))).stored).toBe(3);
+    const byUid = Object.fromEntries((await db.events.toArray()).map((e) => [e.uid, e.time]));
+    expect(byUid).toEqual({ [uid(1)]: NOW, [uid(2)]: NOW, [uid(3)]: NOW - 30 * 86_400_000 });
+    for (const time of Object.values(byUid)) expect(() => new Date(time).toISOString()).not.toThrow();
+  });
+
+  it('keeps the page’s own claimed time beside the event, only when it is a real date', async () => {
+    await ingest(batch(APP, [{ ...request(1), pageTime: T - 5 }, { ...request(2), pageTime: 8.7e15 }]));
+    const rows = await db.events.toArray();
+    expect(rows.map((e) => [e.time, e.pageTime])).toEqual([
+      [T + 1, T - 5],
+      [T + 2, undefined],
+    ]);
+  });
+
+  it('stops a site at its budget, counts what it refuses, and leaves other sites and stored events alone', async () => {
+    const budget = createStorageBudget(db, { perOriginEvents: 3, perOriginBytes: 1_000, totalEvents: 5, totalBytes: 1e9 });
+    const withBudget = (input: unknown, sender = APP) => ingestObservations(db, input, sender, { limits: lim, lookup: defaultLookup(), now: () => NOW, budget });
+    expect((await withBudget(batch(APP, [request(1), request(2)]))).stored).toBe(2);
+    const before = await db.events.toArray();
+    const flood = await withBudget(batch(APP, [request(3), request(4), request(5)]));
+    expect(flood).toMatchObject({ stored: 1, drops: { 'over-budget': 2 } });
+    // Bytes too: one large event from another site fills that site's share.
+    const big = { ...request(6), params: [{ data: '0x' + 'ab'.repeat(600) }] };
+    expect((await withBudget(batch(OTHER, [big, request(7)]), OTHER))).toMatchObject({ stored: 1, drops: { 'over-budget': 1 } });
+    // The total is shared: five events are stored, and the next is refused wherever it comes from.
+    expect(await withBudget(batch('https://third.example', [request(8), request(9)]), 'https://third.example')).toMatchObject({ stored: 1, drops: { 'over-budget': 1 } });
+    expect(await db.events.count()).toBe(5);
+    expect(await db.events.where('uid').anyOf(before.map((e) => e.uid)).toArray()).toEqual(before);
+    expect((await readDrops(db))['over-budget']).toBe(4);
+    // Outcomes still settle requests already stored.
+    expect((await withBudget(batch(APP, [outcome(1)]))).updated).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import type { DropCounts, DropReason } from '../activity/drop-reasons';
+import { isEventTime, receiptTime } from '../activity/event-time';
 import { isWebOrigin } from '../activity/is-web-origin';
 import { observationSchema, type Observation } from '../activity/observation-schema';
 import type { TokenBuckets } from '../activity/token-bucket';
@@ -8,6 +9,7 @@ import type { CatalogLookup } from '../catalog/catalog-lookup';
 import { addDrops } from './drops-repo';
 import { isPaused, readPause } from './pause-settings';
 import type { SextantDb, StoredEvent } from './schema';
+import type { StorageBudget } from './storage-budget';
 
 export interface IngestLimits {
   requests: TokenBuckets;
@@ -18,6 +20,10 @@ export interface IngestContext {
   limits: IngestLimits;
   /** The catalog that events are attributed against when stored. */
   lookup: CatalogLookup;
+  /** The background's clock; events are dated by it, never by the page. */
+  now?: () => number;
+  /** Per-site and total storage budgets (storage-budget.ts); without one, only the rate limits apply. */
+  budget?: StorageBudget;
 }
 
 export interface IngestResult {
@@ -32,7 +38,7 @@ export interface IngestResult {
  * The background's one write path for observed activity. `senderOrigin` comes from the browser's
  * own record of who sent the message, never from the message.
  */
-export async function ingestObservations(db: SextantDb, input: unknown, senderOrigin: string | null, { limits, lookup }: IngestContext): Promise<IngestResult> {
+export async function ingestObservations(db: SextantDb, input: unknown, senderOrigin: string | null, { limits, lookup, now = Date.now, budget }: IngestContext): Promise<IngestResult> {
   const drops: DropCounts = {};
   const drop = (reason: DropReason, n = 1) => (drops[reason] = (drops[reason] ?? 0) + n);
   const result: IngestResult = { stored: 0, updated: 0, rejected: 0, drops };
@@ -57,6 +63,7 @@ export async function ingestObservations(db: SextantDb, input: unknown, senderOr
   else if (!isWebOrigin(origin)) drop('unsupported-origin', valid.length);
   else if (isPaused(await readPause(db), origin)) drop('paused', valid.length);
   else {
+    const receivedAt = now();
     // Rate limits first, then decoding outside the transaction; the writes are two bulk operations.
     const requests: StoredEvent[] = [];
     const outcomes: Extract<Observation, { type: 'outcome' }>[] = [];
@@ -64,19 +71,31 @@ export async function ingestObservations(db: SextantDb, input: unknown, senderOr
       if (!(o.type === 'request' ? limits.requests : limits.outcomes).take(origin)) drop('rate-limited');
       else if (o.type === 'outcome') outcomes.push(o);
       else {
-        const { uid, time, method, params, chainId } = o;
-        const event = { uid, time, method, params, chainId, origin, outcome: { status: 'pending' } as const, source: 'page' as const };
+        const { uid, time, pageTime, method, params, chainId } = o;
+        const event = {
+          uid,
+          time: receiptTime(time, receivedAt),
+          ...(isEventTime(pageTime) ? { pageTime } : {}),
+          method,
+          params,
+          chainId,
+          origin,
+          outcome: { status: 'pending' } as const,
+          source: 'page' as const,
+        };
         requests.push({ ...event, ...enrichEvent(lookup, event) });
       }
     }
     await db.transaction('rw', db.events, async () => {
       const existing = new Set(await db.events.where('uid').anyOf(requests.map((r) => r.uid)).keys());
-      const fresh = requests.filter((r) => {
+      const unseen = requests.filter((r) => {
         const duplicate = existing.has(r.uid);
         if (duplicate) drop('duplicate');
         existing.add(r.uid);
         return !duplicate;
       });
+      const fresh = budget ? await budget.admit(origin, unseen) : unseen;
+      if (fresh.length < unseen.length) drop('over-budget', unseen.length - fresh.length);
       await db.events.bulkAdd(fresh);
       result.stored = fresh.length;
 

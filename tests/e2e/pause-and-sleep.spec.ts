@@ -50,3 +50,25 @@ test('actions taken while the service worker is stopped are not lost', async ({ 
   await expect(popup.locator('table.activity tbody tr')).toHaveCount(2);
   await expect(popup.locator('table.activity tbody tr').first()).toHaveAttribute('data-tx', tx.ok as string);
 });
+
+test('actions are not lost when the page is closed right after them while the service worker is stopped', async ({ context, extensionId }) => {
+  const dapp = await openDapp(context);
+  await act(dapp, 'connect');
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('table.activity tbody tr')).toHaveCount(1);
+
+  // Left just after the wallet answered: the outcome must arrive too, not stay pending.
+  await stopServiceWorker(context, dapp, extensionId);
+  const tx = await act(dapp, 'sendTx');
+  await dapp.close();
+  await expect(popup.locator('table.activity tbody tr')).toHaveCount(2);
+  await expect(popup.locator('table.activity tbody tr').first()).toHaveAttribute('data-tx', tx.ok as string);
+
+  // Left at once, before the wallet answered: the request is kept.
+  const again = await openDapp(context);
+  await stopServiceWorker(context, again, extensionId);
+  await again.locator('#personalSign').click();
+  await again.close();
+  await expect(popup.locator('table.activity tbody tr')).toHaveCount(3);
+  await expect(popup.locator('table.activity tbody tr').first()).toContainText('Sign message');
+});

@@ -22,6 +22,13 @@ async function attack() {
     }
   }
   window.postMessage({ type: 'request', huge }, '*');
+  // Genuine requests made while the page's clock claims year 275,000 (a date no ISO string can hold) and 2096.
+  const realNow = Date.now;
+  for (const forged of [8.7e15, Date.UTC(2096, 0, 1)]) {
+    Date.now = () => forged;
+    await w.ethereum!.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: '0x7a69' }] });
+  }
+  Date.now = realNow;
   // 10,000 forged messages within a second.
   for (let i = 0; i < 10_000; i++) document.dispatchEvent(new CustomEvent('sextant:observation', { detail: forgedRequest(i + 2) }));
   // 10,000 genuine wallet requests within a second: real observations, which the rate limit must cap.

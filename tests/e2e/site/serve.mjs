@@ -16,6 +16,8 @@ const pages = {
   '/dapp.html': page('Test dApp', '/dapp.js'),
   '/hostile.html': page('Hostile page', '/hostile.js', '<button id="attack">attack</button>'),
   '/plain.html': page('Plain page', null),
+  // A page that declares, at its top level, the names a bundler might leave on window.
+  '/globals.html': page('Globals page', null, `<script>let providerObserver = 'page'; const pageRelay = 'page'; document.body.dataset.ran = String(providerObserver === 'page' && pageRelay === 'page');</script>`),
 };
 
 async function proxy(req, res, chainId) {
