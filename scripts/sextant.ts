@@ -1,5 +1,6 @@
 // The sextant command line: `npm run -s sextant -- <command> [options]`. Each command lives in
 // scripts/commands/ and runs lib/ code unchanged, in Node.
+import { checkUrlCommand } from './commands/check-url';
 import { demoCommand } from './commands/demo';
 import { profileCommand } from './commands/profile';
 import { recommendCommand } from './commands/recommend';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   profile: { run: profileCommand, summary: 'profile --activity FILE [--half-life DAYS] [--json]  what each event was, and the profile it builds' },
   recommend: { run: recommendCommand, summary: 'recommend --activity FILE [--top N] [--all-chains] [--json]  dApps to try next, with reasons' },
   search: { run: searchCommand, summary: 'search "QUERY" [--top N] [--chain ID] [--json]  find dApps by meaning, on this machine' },
+  'check-url': { run: checkUrlCommand, summary: 'check-url URL [--json]                           is this site a known dApp, phishing, a lookalike, or unknown' },
 };
 
 async function main(argv: string[]): Promise<number> {

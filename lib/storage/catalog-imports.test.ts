@@ -31,6 +31,32 @@ describe('catalog imports', () => {
   });
 });
 
+describe('catalog imports and the phishing list', () => {
+  const protocol = (name: string, url: string) => ({ ...(JSON.parse(fixture) as Record<string, unknown>[])[0], id: name, name, slug: name.toLowerCase().replace(' ', '-'), url, gecko_id: null, address: null, symbol: '-' });
+
+  it('drops an imported protocol whose site is on the phishing list, and counts it', async () => {
+    const file = JSON.stringify([protocol('Bancor Rewards', 'https://bancor.ltd'), protocol('Sturdy Lend', 'https://app.sturdy-lend.example')]);
+    const result = await importDefiLlama(db, file);
+    expect(result.dropped.phishing).toBe(1);
+    expect(result.added).toEqual(['sturdy-lend']);
+    expect((await loadCatalog(db)).some((d) => d.origins.includes('https://bancor.ltd'))).toBe(false);
+  });
+
+  it('leaves out at load an entry imported before its site was listed', async () => {
+    const listed = { ...bundledCatalog().dapps[0]!, id: 'claim-portal', name: 'Claim portal', origins: ['https://claim.bancor.ltd'], contracts: [] };
+    await db.catalogImports.put(listed);
+    const catalog = await loadCatalog(db);
+    expect(catalog.map((d) => d.id)).not.toContain('claim-portal');
+    expect(catalog).toHaveLength(bundledCatalog().dapps.length);
+  });
+
+  it('keeps a bundled dApp whose secondary origin is listed, without that origin', async () => {
+    // eth-phishing-detect 1.2.0 lists 1inch.dev, where 1inch now runs its developer portal.
+    const oneInch = (await loadCatalog(db)).find((d) => d.id === '1inch');
+    expect(oneInch?.origins).toEqual(['https://app.1inch.io', 'https://1inch.io', 'https://1inch.com']);
+  });
+});
+
 describe('catalog refresh setting', () => {
   it('is off with no URL by default', async () => {
     expect(await readCatalogRefresh(db)).toEqual({ enabled: false, url: '' });
