@@ -20,6 +20,8 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
     },
     action: { default_title: '__MSG_extName__' },
+    // The in-page sidebar is this page framed beside web pages (see entrypoints/sidebar-frame.content).
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'] }],
   }),
   hooks: {
     'build:publicAssets': (_wxt, assets) => {

@@ -1,4 +1,5 @@
 import type { FeedbackAction } from '@/lib/ranking/feedback';
+import type { CategoryId } from '@/lib/catalog/categories';
 import { categoryLabel } from './category-label';
 import { useT } from './i18n';
 
@@ -6,7 +7,7 @@ export interface RecommendationView {
   id: string;
   name: string;
   url: string;
-  category: string;
+  category: CategoryId;
   reasons: string[];
   liked: boolean;
 }

@@ -1,12 +1,15 @@
 import { createCatalogLookup, type CatalogLookup } from '@/lib/catalog/catalog-lookup';
 import type { Dapp } from '@/lib/catalog/dapp-schema';
 import { generatedContracts } from '@/lib/catalog/generated-contracts';
+import { buildSiteIndex, type SiteIndex } from '@/lib/safety/site-index';
 import { loadCatalog } from '@/lib/storage/catalog-imports';
 import type { SextantDb } from '@/lib/storage/schema';
 
 export interface CatalogContext {
   dapps: Dapp[];
   lookup: CatalogLookup;
+  /** The site check's index over the same catalog. */
+  sites: SiteIndex;
 }
 
 /** The catalog in use (bundled plus imports, with the generated contracts), loaded once and reloaded after an import. */
@@ -14,7 +17,10 @@ export function createCatalogService(db: SextantDb) {
   let current: Promise<CatalogContext> | undefined;
   return {
     get(): Promise<CatalogContext> {
-      current ??= loadCatalog(db).then((dapps) => ({ dapps, lookup: createCatalogLookup(dapps, generatedContracts()) }));
+      current ??= loadCatalog(db).then((dapps) => {
+        const lookup = createCatalogLookup(dapps, generatedContracts());
+        return { dapps, lookup, sites: buildSiteIndex(lookup) };
+      });
       return current;
     },
     changed(): void {

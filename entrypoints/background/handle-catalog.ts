@@ -1,10 +1,9 @@
-import { onMessage } from '@/lib/messaging/protocol';
 import { importDefiLlama } from '@/lib/storage/catalog-imports';
-import { catalogRefreshSchema, readCatalogRefresh, writeCatalogRefresh } from '@/lib/storage/catalog-refresh-setting';
+import { readCatalogRefresh, writeCatalogRefresh } from '@/lib/storage/catalog-refresh-setting';
 import type { SextantDb } from '@/lib/storage/schema';
 import type { CatalogService } from './catalog-service';
 import type { createModelService } from './model-service';
-import { pageOnly } from './page-only';
+import { handle } from './handle';
 import type { Recommender } from './recommender';
 
 /** Catalog imports from a local file, and the opt-in refresh from a URL the user gives. */
@@ -16,17 +15,15 @@ export function handleCatalog(db: SextantDb, catalog: CatalogService, model: Ret
     recommender.schedule(true);
     return result;
   }
-  onMessage('importCatalog', ({ data, sender }) => pageOnly(sender, () => importText(typeof data === 'string' ? data : '')));
-  onMessage('getCatalogRefresh', ({ sender }) => pageOnly(sender, () => readCatalogRefresh(db)));
-  onMessage('setCatalogRefresh', ({ data, sender }) => pageOnly(sender, () => writeCatalogRefresh(db, catalogRefreshSchema.parse(data))));
+  handle('importCatalog', (text) => importText(text));
+  handle('getCatalogRefresh', () => readCatalogRefresh(db));
+  handle('setCatalogRefresh', (setting) => writeCatalogRefresh(db, setting));
   // The only request Sextant ever makes to the network, and only once the user has turned it on.
-  onMessage('refreshCatalog', ({ sender }) =>
-    pageOnly(sender, async () => {
-      const setting = await readCatalogRefresh(db);
-      if (!setting.enabled) throw new Error('the catalog refresh is off');
-      const response = await fetch(setting.url, { credentials: 'omit', cache: 'no-store' });
-      if (!response.ok) throw new Error(`${setting.url} answered ${response.status}`);
-      return importText(await response.text());
-    }),
-  );
+  handle('refreshCatalog', async () => {
+    const setting = await readCatalogRefresh(db);
+    if (!setting.enabled) throw new Error('the catalog refresh is off');
+    const response = await fetch(setting.url, { credentials: 'omit', cache: 'no-store' });
+    if (!response.ok) throw new Error(`${setting.url} answered ${response.status}`);
+    return importText(await response.text());
+  });
 }

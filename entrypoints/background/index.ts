@@ -7,6 +7,8 @@ import { handleCapture } from './handle-capture';
 import { handleCatalog } from './handle-catalog';
 import { handleModel } from './handle-model';
 import { handleRecommendations } from './handle-recommendations';
+import { handleSidebar } from './handle-sidebar';
+import { handleSiteCheck } from './handle-site-check';
 import { createModelService } from './model-service';
 import { createRecommender } from './recommender';
 
@@ -19,8 +21,10 @@ export default defineBackground(() => {
   const catalog = createCatalogService(db);
   const model = createModelService(db, catalog);
   const recommender = createRecommender(db, catalog, model);
-  handleCapture(db, catalog, recommender);
+  const sidebar = handleSidebar(db, catalog);
+  handleCapture(db, catalog, recommender, (caller) => sidebar.walletSeen(caller));
   handleModel(db, model);
   handleCatalog(db, catalog, model, recommender);
   handleRecommendations(db, recommender);
+  handleSiteCheck(catalog);
 });

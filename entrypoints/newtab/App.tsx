@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { DappResultList, type DappResult } from '@/components/dapp-result-list';
-import { useT } from '@/components/i18n';
+import { useLocale, useT } from '@/components/i18n';
 import { ModelProgress } from '@/components/model-progress';
+import { NoGoodMatch } from '@/components/no-good-match';
 import { RecommendationList } from '@/components/recommendation-list';
 import { SearchForm } from '@/components/search-form';
-import { CHAINS } from '@/lib/catalog/chains';
+import { CHAINS, chainName } from '@/lib/catalog/chains';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readModelStatus } from '@/lib/storage/model-status';
 import { db } from '../shared/db';
@@ -20,7 +21,8 @@ export function App() {
   const t = useT();
   const status = useLiveQuery(() => readModelStatus(db), []);
   const recommendations = useRecommendations(t, 10);
-  const [results, setResults] = useState<DappResult[] | null>(null);
+  const locale = useLocale();
+  const [answer, setAnswer] = useState<{ query: string; results: DappResult[]; noGoodMatch: boolean; chains: number[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -31,8 +33,8 @@ export function App() {
     setBusy(true);
     setError(null);
     try {
-      const found = await sendMessage('search', { query, top: 10, chain });
-      setResults(found);
+      const found = await sendMessage('search', { query, top: 10, chain, locale });
+      setAnswer({ query, ...found });
     } catch (e) {
       setError(t('searchFailed', [e instanceof Error ? e.message : String(e)]));
     } finally {
@@ -47,17 +49,19 @@ export function App() {
       <ModelProgress status={status ?? null} />
       <p className="privacy">{t('searchPrivacy')}</p>
       {error && <p className="error" role="alert">{error}</p>}
-      {recommendations.items && !results && (
+      {recommendations.items && !answer && (
         <section aria-labelledby="recommended-title">
           <h2 id="recommended-title">{t('recommendedTitle')}</h2>
           {recommendations.starter && <p className="privacy">{t('recStarterIntro')}</p>}
           <RecommendationList items={recommendations.items} onFeedback={(action) => void sendMessage('sendFeedback', action)} />
         </section>
       )}
-      {results && (
+      {answer?.noGoodMatch && <NoGoodMatch query={answer.query} onBack={() => setAnswer(null)} />}
+      {answer && !answer.noGoodMatch && (
         <section aria-labelledby="results-title">
           <h2 id="results-title">{t('searchResults')}</h2>
-          <DappResultList results={results} />
+          {answer.chains.length > 0 && <p className="privacy">{t('searchOnChains', [answer.chains.map(chainName).join(', ')])}</p>}
+          <DappResultList results={answer.results} />
         </section>
       )}
     </main>

@@ -5,10 +5,12 @@ import { HalfLifeSetting } from '@/components/half-life-setting';
 import { useT } from '@/components/i18n';
 import { ModelPicker } from '@/components/model-picker';
 import { ModelProgress } from '@/components/model-progress';
+import { SidebarSettings } from '@/components/sidebar-settings';
 import { ToggleSwitch } from '@/components/toggle-switch';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readModelStatus } from '@/lib/storage/model-status';
 import { readPause } from '@/lib/storage/pause-settings';
+import { readSidebarSettings } from '@/lib/sidebar/sidebar-settings';
 import { db } from '../shared/db';
 
 export function App() {
@@ -16,6 +18,7 @@ export function App() {
   const [models, setModels] = useState<{ models: string[]; current: string } | null>(null);
   const status = useLiveQuery(() => readModelStatus(db), []);
   const pause = useLiveQuery(() => readPause(db), []);
+  const sidebar = useLiveQuery(() => readSidebarSettings(db), []);
   const [halfLife, setHalfLife] = useState<number | null>(null);
   const [refresh, setRefresh] = useState<{ enabled: boolean; url: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -93,6 +96,16 @@ export function App() {
       <section aria-labelledby="capture-title">
         <h2 id="capture-title">{t('captureSettings')}</h2>
         <ToggleSwitch label={t('pauseAll')} checked={pause?.global ?? false} onChange={(paused) => void sendMessage('setPaused', { scope: 'global', paused })} />
+      </section>
+      <section aria-labelledby="sidebar-title">
+        <h2 id="sidebar-title">{t('sidebarSection')}</h2>
+        {sidebar && (
+          <SidebarSettings
+            off={sidebar.off}
+            offOrigins={sidebar.offOrigins}
+            onChange={(change) => sendMessage('setSidebar', change).catch((e: Error) => setMessage({ kind: 'error', text: e.message }))}
+          />
+        )}
       </section>
     </main>
   );

@@ -30,7 +30,7 @@ describe('relay queue', () => {
     await vi.advanceTimersByTimeAsync(200);
     expect(bg.sent).toHaveLength(1);
     expect(bg.sent[0]!.origin).toBe(ORIGIN);
-    expect(bg.sent[0]!.observations.map((o) => o.uid.slice(-1))).toEqual(['1', '2']);
+    expect(bg.sent[0]!.observations.map((o) => (o as { uid: string }).uid.slice(-1))).toEqual(['1', '2']);
   });
 
   it('keeps a batch the background refused and sends it again', async () => {

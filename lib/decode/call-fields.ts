@@ -1,6 +1,6 @@
 import type { AbiFunction } from 'viem';
 import type { DecodedAction } from './decoded-action';
-import { lowerAddress, record } from './unknown-values';
+import { bigintOf, lowerAddress, record, unixSeconds } from './unknown-values';
 
 /** Decoded arguments by parameter name, so field extraction does not depend on argument order. */
 export function argsByName(item: AbiFunction, args: readonly unknown[]): Record<string, unknown> {
@@ -14,11 +14,6 @@ export function argsByName(item: AbiFunction, args: readonly unknown[]): Record<
 /** An amount is "unlimited" from half its type's range up: 2^255 for uint256, 2^159 for Permit2's uint160. */
 export function isUnlimited(amount: unknown, bits = 256): boolean {
   return typeof amount === 'bigint' && amount >= 2n ** BigInt(bits - 1);
-}
-
-/** A decoded uint amount as the decimal string DecodedAction keeps; nothing when the call had none. */
-function amountField(amount: unknown): { amount?: string } {
-  return typeof amount === 'bigint' ? { amount: amount.toString() } : {};
 }
 
 function uintBits(item: AbiFunction, name: string): number {
@@ -36,33 +31,39 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
     case 'approve': {
       const amountName = ['amount', 'addedValue'].find((n) => n in named) ?? 'amount';
       const amount = named[amountName];
+      const unlimited = isUnlimited(amount, uintBits(item, amountName));
       return {
         spender: lowerAddress(named.spender),
         // Permit2's approve names the token; a token's own approve is the token.
         token: lowerAddress(named.token) ?? to,
-        unlimited: isUnlimited(amount, uintBits(item, amountName)),
-        ...amountField(amount),
+        unlimited,
+        ...amountField(unlimited, amount),
+        ...optional('expiry', unixSeconds(named.expiration)),
         ...(item.name === 'approve' && amount === 0n ? { revoke: true } : {}),
       };
     }
     case 'permit': {
       // DAI's permit grants all or nothing through `allowed`; EIP-2612 carries a value.
       const allowed = named.allowed;
+      const unlimited = typeof allowed === 'boolean' ? allowed : isUnlimited(named.value);
       return {
         spender: lowerAddress(named.spender),
         token: to,
-        unlimited: typeof allowed === 'boolean' ? allowed : isUnlimited(named.value),
-        ...amountField(named.value),
+        unlimited,
+        ...(typeof allowed === 'boolean' ? {} : amountField(unlimited, named.value)),
+        ...optional('expiry', unixSeconds(named.deadline ?? named.expiry)),
         ...(allowed === false || named.value === 0n ? { revoke: true } : {}),
       };
     }
     case 'permit2': {
-      const single = (named.permitSingle ?? {}) as { details?: { token?: unknown; amount?: unknown }; spender?: unknown };
+      const single = (named.permitSingle ?? {}) as { details?: { token?: unknown; amount?: unknown; expiration?: unknown }; spender?: unknown };
+      const unlimited = isUnlimited(single.details?.amount, 160);
       return {
         spender: lowerAddress(single.spender),
         token: lowerAddress(single.details?.token),
-        unlimited: isUnlimited(single.details?.amount, 160),
-        ...amountField(single.details?.amount),
+        unlimited,
+        ...amountField(unlimited, single.details?.amount),
+        ...optional('expiry', unixSeconds(single.details?.expiration)),
       };
     }
     case 'nft-approval':
@@ -76,7 +77,7 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
       return {
         recipient: lowerAddress(named.to),
         token: 'token' in named ? lowerAddress(named.token) : SELF_TRANSFERS.has(item.name) ? to : undefined,
-        ...amountField(named.amount ?? named.value ?? named.wad),
+        ...amountField(false, named.amount ?? named.value ?? named.wad),
       };
     case 'stream': {
       // Superfluid names token and receiver; Sablier's creates carry them in a `params` struct.
@@ -89,4 +90,14 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
     default:
       return {};
   }
+}
+
+/** A limited amount, kept as a decimal string so events stay plain JSON. */
+function amountField(unlimited: boolean, amount: unknown): Partial<DecodedAction> {
+  const value = bigintOf(amount);
+  return unlimited || value === undefined ? {} : { amount: value.toString() };
+}
+
+function optional<K extends keyof DecodedAction>(key: K, value: DecodedAction[K] | undefined): Partial<DecodedAction> {
+  return value === undefined ? {} : { [key]: value };
 }

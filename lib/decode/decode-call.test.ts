@@ -36,7 +36,7 @@ describe('decodeCall: approvals', () => {
   it('flags an unlimited ERC-20 approve', () => {
     const data = encodeCall(ERC20_ABI, 'approve(address,uint256)', [M.permit2, maxUint256]);
     expect(decodeCall({ to: M.usdc, data })).toEqual({
-      kind: 'approve', name: 'approve', selector: '0x095ea7b3', to: lower(M.usdc), spender: lower(M.permit2), token: lower(M.usdc), unlimited: true, amount: maxUint256.toString(),
+      kind: 'approve', name: 'approve', selector: '0x095ea7b3', to: lower(M.usdc), spender: lower(M.permit2), token: lower(M.usdc), unlimited: true,
     });
   });
 
@@ -44,12 +44,18 @@ describe('decodeCall: approvals', () => {
     const huge = encodeCall(ERC20_ABI, 'approve(address,uint256)', [M.v2Router, 2n ** 255n]);
     expect(decodeCall({ to: M.usdc, data: huge }).unlimited).toBe(true);
     const limited = encodeCall(ERC20_ABI, 'approve(address,uint256)', [M.v2Router, parseUnits('100', 6)]);
-    expect(decodeCall({ to: M.usdc, data: limited })).toMatchObject({ kind: 'approve', unlimited: false });
+    expect(decodeCall({ to: M.usdc, data: limited })).toMatchObject({ kind: 'approve', unlimited: false, amount: '100000000' });
+    expect(decodeCall({ to: M.usdc, data: huge })).not.toHaveProperty('amount');
   });
 
   it('marks a zero approve as a revoke', () => {
     const data = encodeCall(ERC20_ABI, 'approve(address,uint256)', [M.v2Router, 0n]);
     expect(decodeCall({ to: M.usdt, data })).toMatchObject({ kind: 'approve', unlimited: false, revoke: true });
+  });
+
+  it('keeps a limited Permit2 allowance\'s amount and expiration', () => {
+    const data = encodeCall(ERC20_ABI, 'approve(address,address,uint160,uint48)', [M.usdc, M.universalRouter, 5_000_000n, 1_767_225_600]);
+    expect(decodeCall({ to: M.permit2, data })).toMatchObject({ kind: 'approve', unlimited: false, amount: '5000000', expiry: 1_767_225_600 });
   });
 
   it('reads a Permit2 allowance by its uint160 range', () => {

@@ -41,7 +41,7 @@ describe('decodeSignature: permits', () => {
 
   it('reads spender, token and an unlimited amount from a full PermitSingle', () => {
     expect(decodeSignature(permitSingle(MAX_UINT160))).toEqual({
-      kind: 'permit2', name: 'PermitSingle', to: lower(M.permit2), spender: lower(M.universalRouter), token: lower(M.usdc), unlimited: true, amount: BigInt(MAX_UINT160).toString(),
+      kind: 'permit2', name: 'PermitSingle', to: lower(M.permit2), spender: lower(M.universalRouter), token: lower(M.usdc), unlimited: true, expiry: 1767225600,
     });
     expect(decodeSignature(JSON.stringify(permitSingle('1000000000')))).toMatchObject({ kind: 'permit2', unlimited: false, amount: '1000000000' });
   });
@@ -56,7 +56,10 @@ describe('decodeSignature: permits', () => {
     const domain = { name: 'USD Coin', version: '2', chainId: 1, verifyingContract: M.usdc };
     expect(decodeSignature({ primaryType: 'Permit', domain })).toEqual({ kind: 'permit', name: 'Permit', to: lower(M.usdc), token: lower(M.usdc) });
     const full = { primaryType: 'Permit', domain, message: { owner: M.user, spender: M.aaveV3Pool, value: MAX_UINT256, nonce: '0', deadline: '1767225600' } };
-    expect(decodeSignature(full)).toMatchObject({ kind: 'permit', spender: lower(M.aaveV3Pool), token: lower(M.usdc), unlimited: true });
+    expect(decodeSignature(full)).toMatchObject({ kind: 'permit', spender: lower(M.aaveV3Pool), token: lower(M.usdc), unlimited: true, expiry: 1767225600 });
+    expect(decodeSignature({ ...full, message: { ...full.message, value: '2500000', deadline: '0' } })).toEqual({
+      kind: 'permit', name: 'Permit', to: lower(M.usdc), token: lower(M.usdc), spender: lower(M.aaveV3Pool), unlimited: false, amount: '2500000',
+    });
   });
 
   it("reads DAI's all-or-nothing permit", () => {

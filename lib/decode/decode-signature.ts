@@ -1,6 +1,6 @@
 import { isUnlimited } from './call-fields';
 import type { ActionKind, DecodedAction } from './decoded-action';
-import { lowerAddress, parseJson, record } from './unknown-values';
+import { bigintOf, lowerAddress, parseJson, record, unixSeconds } from './unknown-values';
 
 /**
  * Says what an EIP-712 signature is for. Takes the header Sextant keeps ({primaryType, domain}) or
@@ -84,37 +84,35 @@ function permit2Fields(primaryType: string | undefined, message: Record<string, 
   const grants = [message.details, message.permitted].flatMap((g) => (Array.isArray(g) ? g : g === undefined ? [] : [g])).map(record);
   if (grants.length === 0) return {};
   const tokens = [...new Set(grants.map((g) => lowerAddress(g.token)).filter((a) => a !== undefined))];
+  const unlimited = grants.some((g) => isUnlimited(bigintOf(g.amount), allowance ? 160 : 256));
+  const amount = grants.length === 1 ? bigintOf(grants[0]!.amount) : undefined;
   return {
     ...optional('spender', lowerAddress(message.spender)),
     ...(tokens.length === 1 ? { token: tokens[0] } : {}),
-    unlimited: grants.some((g) => isUnlimited(bigintOf(g.amount), allowance ? 160 : 256)),
-    ...(grants.length === 1 ? optional('amount', bigintOf(grants[0]!.amount)?.toString()) : {}),
+    unlimited,
+    ...(!unlimited && amount !== undefined ? { amount: amount.toString() } : {}),
+    // An allowance lasts until its expiration; a one-off transfer can be used until its deadline.
+    ...optional('expiry', unixSeconds(allowance ? grants[0]!.expiration : message.deadline)),
   };
 }
 
 /** EIP-2612 carries a value; DAI's permit grants all or nothing through `allowed`. */
 function permitFields(message: Record<string, unknown>, token: string | undefined): Partial<DecodedAction> {
-  const fields: Partial<DecodedAction> = { ...optional('token', token), ...optional('spender', lowerAddress(message.spender)) };
+  const fields: Partial<DecodedAction> = {
+    ...optional('token', token),
+    ...optional('spender', lowerAddress(message.spender)),
+    // EIP-2612 names it deadline, DAI expiry.
+    ...optional('expiry', unixSeconds(message.deadline ?? message.expiry)),
+  };
   if (typeof message.allowed === 'boolean') return { ...fields, unlimited: message.allowed };
   const value = bigintOf(message.value);
-  return value === undefined ? fields : { ...fields, unlimited: isUnlimited(value), amount: value.toString() };
+  if (value === undefined) return fields;
+  return isUnlimited(value) ? { ...fields, unlimited: true } : { ...fields, unlimited: false, amount: value.toString() };
 }
 
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-/** Typed-data amounts arrive as decimal or hex strings, numbers, or bigints. */
-function bigintOf(value: unknown): bigint | undefined {
-  try {
-    if (typeof value === 'bigint') return value;
-    if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
-    if (typeof value === 'string' && /^(0x[0-9a-fA-F]+|[0-9]+)$/.test(value)) return BigInt(value);
-  } catch {
-    // Unreadable amounts say nothing.
-  }
-  return undefined;
 }
 
 function optional<K extends keyof DecodedAction>(key: K, value: DecodedAction[K] | undefined): Partial<DecodedAction> {

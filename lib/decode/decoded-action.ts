@@ -46,9 +46,11 @@ export interface DecodedAction {
   /** For approvals and permits: the spender, and whether the amount is unlimited (≥ 2^255; ≥ 2^159 for Permit2's uint160). */
   spender?: string;
   unlimited?: boolean;
+  /** For permits: when the allowance or the signature stops being usable, in Unix seconds. */
+  expiry?: number;
   /** For approvals, transfers and streams: the token contract. */
   token?: string;
-  /** For approvals, permits and token transfers: the amount in the token's base units, as a decimal string (storable and exportable, unlike bigint). */
+  /** For limited approvals and permits, and token transfers: the amount in the token's base units, as a decimal string (storable and exportable, unlike bigint). */
   amount?: string;
   /** For approvals: true when the call sets the allowance to zero (or revokes an operator). */
   revoke?: boolean;

@@ -7,3 +7,6 @@ export const observationBatchSchema = z.object({
   observations: z.array(z.unknown()).max(500),
   drops: z.partialRecord(z.enum(DROP_REASONS), z.number().int().nonnegative().max(1e9)),
 });
+
+/** A relay's batch: observations from one page, stamped with that page's origin by the relay. */
+export type ObservationBatch = z.infer<typeof observationBatchSchema>;

@@ -1,10 +1,11 @@
 import { CATEGORIES } from '../catalog/categories';
 import type { Dapp } from '../catalog/dapp-schema';
+import { LIFECYCLE_STATUSES, statusOf, type Lifecycle } from '../catalog/lifecycle';
 import type { VectorIndex } from '../embedding/vector-index';
 
 /**
  * The catalog as flat numeric columns, so scoring thousands of dApps reads typed arrays instead
- * of hashing strings. Built once per catalog array and reused by every ranking over it.
+ * of hashing strings. Built once per catalog array (and lifecycle data) and reused by every ranking over it.
  */
 export interface CatalogFeatures {
   position: ReadonlyMap<string, number>;
@@ -16,14 +17,17 @@ export interface CatalogFeatures {
   slotOfChain: ReadonlyMap<number, number>;
   secondaryStart: Uint32Array;
   secondary: Uint8Array;
+  /** Index into LIFECYCLE_STATUSES. */
+  status: Uint8Array;
 }
 
-const categoryIndex = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
-const cache = new WeakMap<readonly Dapp[], CatalogFeatures>();
+export const categoryIndex: ReadonlyMap<string, number> = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
+export const STATUS = Object.fromEntries(LIFECYCLE_STATUSES.map((s, i) => [s, i])) as Record<(typeof LIFECYCLE_STATUSES)[number], number>;
+const cache = new WeakMap<readonly Dapp[], { lifecycle: Lifecycle; features: CatalogFeatures }>();
 
-export function catalogFeatures(dapps: readonly Dapp[]): CatalogFeatures {
+export function catalogFeatures(dapps: readonly Dapp[], lifecycle: Lifecycle): CatalogFeatures {
   const cached = cache.get(dapps);
-  if (cached) return cached;
+  if (cached?.lifecycle === lifecycle) return cached.features;
   const n = dapps.length;
   const slotOfChain = new Map<number, number>();
   const chainStart = new Uint32Array(n + 1);
@@ -32,9 +36,11 @@ export function catalogFeatures(dapps: readonly Dapp[]): CatalogFeatures {
   const secondary: number[] = [];
   const category = new Uint8Array(n);
   const popularity = new Float64Array(n);
+  const status = new Uint8Array(n);
   dapps.forEach((d, i) => {
     category[i] = categoryIndex.get(d.category) ?? 0;
     popularity[i] = d.popularity;
+    status[i] = STATUS[statusOf(lifecycle, d.id)];
     chainStart[i] = chains.length;
     for (const c of d.chains) {
       if (!slotOfChain.has(c)) slotOfChain.set(c, slotOfChain.size);
@@ -54,12 +60,11 @@ export function catalogFeatures(dapps: readonly Dapp[]): CatalogFeatures {
     slotOfChain,
     secondaryStart,
     secondary: Uint8Array.from(secondary),
+    status,
   };
-  cache.set(dapps, features);
+  cache.set(dapps, { lifecycle, features });
   return features;
 }
-
-export { categoryIndex };
 
 const ordered = new WeakMap<VectorIndex, readonly Dapp[]>();
 

@@ -1,99 +1,116 @@
 import type { Dapp } from '../catalog/dapp-schema';
+import type { Lifecycle } from '../catalog/lifecycle';
+import { dot } from '../embedding/dot';
 import type { VectorIndex } from '../embedding/vector-index';
 import type { Profile } from '../profile/profile';
-import type { ProfileWeights } from '../profile/profile-weights';
+import { largestFirst, type ProfileWeights } from '../profile/profile-weights';
 import { COMPLEMENTS } from './complements';
 import type { Feedback } from './feedback';
-import type { Reason, Recommendation } from './reason';
-import { dot } from '../embedding/dot';
+import type { Reason, Signals } from './reason';
 
 export interface ExplainContext {
   profile: Profile;
   weights: ProfileWeights;
   index: VectorIndex;
   feedback: Feedback;
-  dappsById: ReadonlyMap<string, Dapp>;
+  dappOf: (id: string) => Dapp | undefined;
+  lifecycle: Lifecycle;
+  /** How new the user is (1 with no history). */
+  newness: number;
   query?: string;
 }
 
 // Actions that say what a person does there; a connect or an approval alone says less.
 const WEAK_ACTIONS = new Set(['connect', 'approve', 'nft-approval', 'permit', 'permit2', 'sign', 'switch-chain', 'add-chain', 'watch-asset']);
+/** At most this many dApps named in one reason. */
+const NAMED = 2;
+/** From this newness on (about one event), a starter pick says so first. */
+const STARTER_FIRST = 0.7;
 
-function mostCommon(counts: Record<string, number>, keep: (key: string) => boolean = () => true): string | null {
-  const entries = Object.entries(counts).filter(([k]) => keep(k)).sort((a, b) => b[1] - a[1]);
-  return entries[0]?.[0] ?? null;
+/** Used dApps, most used first. */
+const usedByWeight = (ctx: ExplainContext) => largestFirst(ctx.weights.dapps).map(([id]) => id);
+
+/** The chain, among those the candidate supports, where the given dApps were used most (ties: where the user is most active). */
+function chainOf(candidate: Dapp, ids: readonly string[], ctx: ExplainContext): number | null {
+  const counts = new Map<number, number>();
+  for (const id of ids) for (const [c, n] of Object.entries(ctx.profile.dapps[id]?.chains ?? {})) counts.set(Number(c), (counts.get(Number(c)) ?? 0) + n);
+  const share = (c: number) => ctx.weights.chains[c] ?? 0;
+  const best = [...counts].filter(([c]) => candidate.chains.includes(c)).sort((a, b) => b[1] - a[1] || share(b[0]) - share(a[0]))[0];
+  return best ? best[0] : null;
 }
 
-/** The used dApps that are evidence for a candidate: same category, or one it complements. */
-function evidence(candidate: Dapp, ctx: ExplainContext, complement: boolean): string[] {
-  return Object.keys(ctx.weights.dapps)
-    .filter((id) => {
-      const used = ctx.dappsById.get(id);
-      if (!used) return false;
-      return complement ? COMPLEMENTS[used.category].includes(candidate.category) : used.category === candidate.category || candidate.secondary.includes(used.category);
-    })
-    .slice(0, 2);
+/**
+ * "Because you <action> on <dApps>": only dApps of the candidate's own category, and only those
+ * that did the action named, so a lending pick cites lending and never a swap.
+ */
+function becauseYou(candidate: Dapp, ctx: ExplainContext): Reason | null {
+  const same = usedByWeight(ctx).filter((id) => ctx.dappOf(id)?.category === candidate.category);
+  if (!same.length) return null;
+  const counts = new Map<string, number>();
+  for (const id of same) for (const [kind, n] of Object.entries(ctx.profile.dapps[id]?.actions ?? {})) if (!WEAK_ACTIONS.has(kind)) counts.set(kind, (counts.get(kind) ?? 0) + n);
+  const action = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const cited = (action ? same.filter((id) => (ctx.profile.dapps[id]?.actions[action] ?? 0) > 0) : same).slice(0, NAMED);
+  return { type: 'because-you', action: action ?? 'use', dapps: cited, chain: chainOf(candidate, cited, ctx) };
 }
 
-function becauseYou(candidate: Dapp, ids: string[], ctx: ExplainContext): Reason {
-  const actions: Record<string, number> = {};
-  const chains: Record<string, number> = {};
-  for (const id of ids) {
-    const use = ctx.profile.dapps[id]!;
-    for (const [k, n] of Object.entries(use.actions)) actions[k] = (actions[k] ?? 0) + n;
-    for (const [k, n] of Object.entries(use.chains)) chains[k] = (chains[k] ?? 0) + n;
-  }
-  const action = mostCommon(actions, (k) => !WEAK_ACTIONS.has(k)) ?? 'use';
-  const chain = mostCommon(chains, (k) => candidate.chains.includes(Number(k)));
-  return { type: 'because-you', action, dapps: ids, chain: chain === null ? null : Number(chain) };
-}
-
-/** The user's most active chain that the candidate supports. */
-function activeChain(candidate: Dapp, ctx: ExplainContext): number | null {
-  const chain = Object.keys(ctx.weights.chains).find((c) => candidate.chains.includes(Number(c)));
-  return chain === undefined ? null : Number(chain);
+/** "Goes well with <dApps>": used dApps in a category the candidate complements, or that the candidate also covers. */
+function goesWith(candidate: Dapp, ctx: ExplainContext): Reason | null {
+  const related = usedByWeight(ctx).filter((id) => {
+    const used = ctx.dappOf(id);
+    return used !== undefined && (COMPLEMENTS[used.category].includes(candidate.category) || candidate.secondary.includes(used.category));
+  });
+  const cited = related.slice(0, NAMED);
+  return cited.length ? { type: 'goes-with', dapps: cited, chain: chainOf(candidate, cited, ctx) } : null;
 }
 
 /** The used (or liked) dApp most like the candidate, weighted by how much it is used. */
-function closest(candidate: Dapp, ids: readonly string[], ctx: ExplainContext): string | null {
+function closest(candidate: Dapp, ids: readonly string[], ctx: ExplainContext): { id: string; similarity: number } | null {
   const v = ctx.index.vector(candidate.id);
-  if (!v) return null;
-  let best: string | null = null;
-  let bestScore = -Infinity;
-  for (const id of ids) {
+  let best: { id: string; similarity: number; score: number } | null = null;
+  for (const id of v ? ids : []) {
     const u = ctx.index.vector(id);
-    const score = u ? dot(u, v) * Math.sqrt(ctx.weights.dapps[id] ?? 1) : -Infinity;
-    if (score > bestScore) [best, bestScore] = [id, score];
+    if (!u) continue;
+    const similarity = dot(u, v!);
+    const score = similarity * Math.sqrt(ctx.weights.dapps[id] ?? 1);
+    if (!best || score > best.score) best = { id, similarity, score };
   }
   return best;
 }
 
-/**
- * Reasons from the evidence behind a score: the strongest signal picks the first reason, and a
- * popular dApp on one of the user's chains says so second. Nothing here is a canned phrase: each
- * reason names the dApps, actions and chains that produced it.
- */
-export function explain(candidate: Dapp, signals: Recommendation['signals'], ctx: ExplainContext): Reason[] {
-  const reasons: Reason[] = [];
-  // What the user does in the same category is the most concrete evidence, then what it complements.
-  const same = signals.category > 0 ? evidence(candidate, ctx, false) : [];
-  const complements = signals.complement >= signals.similarity / 2 ? evidence(candidate, ctx, true) : [];
-  if (same.length) reasons.push(becauseYou(candidate, same, ctx));
-  else if (complements.length) reasons.push(becauseYou(candidate, complements, ctx));
-  else if (signals.similarity > 0) {
-    const used = closest(candidate, [...Object.keys(ctx.weights.dapps), ...ctx.feedback.alreadyUse], ctx);
-    const liked = closest(candidate, ctx.feedback.liked, ctx);
-    if (liked && (!used || similarity(candidate, liked, ctx) >= similarity(candidate, used, ctx))) reasons.push({ type: 'liked', dapp: liked });
-    else if (used) reasons.push({ type: 'similar-to', dapp: used });
-    else if (ctx.query) reasons.push({ type: 'matches-query', query: ctx.query });
-  }
-  const chain = activeChain(candidate, ctx);
-  if (chain !== null && (candidate.popularity >= 4 || !reasons.length)) reasons.push({ type: 'popular-on-chain', category: candidate.category, chain });
-  if (!reasons.length) reasons.push({ type: 'popular', category: candidate.category });
-  return reasons;
+function bySimilarity(candidate: Dapp, ctx: ExplainContext): Reason | null {
+  const used = closest(candidate, [...usedByWeight(ctx), ...ctx.feedback.alreadyUse], ctx);
+  const liked = closest(candidate, ctx.feedback.liked, ctx);
+  if (liked && (!used || liked.similarity >= used.similarity)) return { type: 'liked', dapp: liked.id };
+  if (used) return { type: 'similar-to', dapp: used.id };
+  return ctx.query ? { type: 'matches-query', query: ctx.query } : null;
 }
 
-function similarity(candidate: Dapp, other: string, ctx: ExplainContext): number {
-  const [a, b] = [ctx.index.vector(candidate.id), ctx.index.vector(other)];
-  return a && b ? dot(a, b) : -Infinity;
+/** The user's most active chain that the candidate supports. */
+function activeChain(candidate: Dapp, ctx: ExplainContext): number | null {
+  const chain = largestFirst(ctx.weights.chains).find(([c]) => candidate.chains.includes(Number(c)));
+  return chain === undefined ? null : Number(chain[0]);
+}
+
+function lifecycleReason(candidate: Dapp, ctx: ExplainContext): Reason | null {
+  const entry = ctx.lifecycle.get(candidate.id);
+  if (entry?.status === 'exploited') return { type: 'exploited', date: entry.date! };
+  return entry?.status === 'deprecated' ? { type: 'deprecated' } : null;
+}
+
+/**
+ * Step 4 of ranking: reasons from the evidence behind a score. A known exploit or deprecation comes
+ * first, as a warning; then what the user does in the same category, else what the pick goes
+ * with, else the used or liked dApp it is most like; for a newcomer, that it helps someone starting
+ * out; and a popular dApp on the chain where the user is most active says so. Each reason names
+ * the dApps, actions and chains that produced it.
+ */
+export function explain(candidate: Dapp, signals: Signals, ctx: ExplainContext): Reason[] {
+  const evidence = (signals.category > 0 ? becauseYou(candidate, ctx) : null) ?? (signals.complement > 0 || signals.category > 0 ? goesWith(candidate, ctx) : null) ?? (signals.similarity > 0 ? bySimilarity(candidate, ctx) : null);
+  const starter: Reason | null = signals.starter > 0 ? { type: 'starter', category: candidate.category } : null;
+  const ordered = ctx.newness >= STARTER_FIRST ? [starter, evidence] : [evidence, starter];
+  const reasons = [lifecycleReason(candidate, ctx), ...ordered].filter((r): r is Reason => r !== null);
+  const chain = activeChain(candidate, ctx);
+  if (chain !== null && (candidate.popularity >= 4 || reasons.length === 0)) reasons.push({ type: 'popular-on-chain', category: candidate.category, chain });
+  if (!reasons.some((r) => r.type !== 'exploited' && r.type !== 'deprecated')) reasons.push({ type: 'popular', category: candidate.category });
+  return reasons;
 }

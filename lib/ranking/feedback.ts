@@ -1,3 +1,5 @@
+import type { z } from '../zod';
+import type { feedbackActionSchema } from '../messaging/feedback-action-schema';
 /** What the user told Sextant about its recommendations. Applied at once and kept. */
 export interface Feedback {
   liked: string[];
@@ -9,10 +11,8 @@ export interface Feedback {
 
 export const noFeedback = (): Feedback => ({ liked: [], notInterested: [], alreadyUse: [], hiddenCategories: [] });
 
-export type FeedbackAction =
-  | { kind: 'like' | 'not-interested' | 'already-use'; dappId: string }
-  | { kind: 'hide-category'; category: string }
-  | { kind: 'undo'; dappId?: string; category?: string };
+/** One piece of feedback, as its schema (the message's input) defines it. */
+export type FeedbackAction = z.infer<typeof feedbackActionSchema>;
 
 /** Applies one piece of feedback; a dApp sits in at most one list. */
 export function applyFeedback(feedback: Feedback, action: FeedbackAction): Feedback {

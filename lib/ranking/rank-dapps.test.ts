@@ -33,9 +33,10 @@ const supplyOnAave = (daysAgo: number) =>
 const history = [swapOnUniswap(30), swapOnUniswap(20), swapOnUniswap(3), supplyOnAave(10), supplyOnAave(2)];
 
 let index: VectorIndex;
+// Embedding the catalog takes seconds on a busy machine.
 beforeAll(async () => {
   index = await embedCatalog(await nodeEmbedder(), memoryEmbeddingStore(), dapps);
-});
+}, 60_000);
 
 const rank = (events: ActivityEvent[], feedback = noFeedback(), top = 10) =>
   rankDapps({ dapps, index, profile: buildProfile(lookup, events, 60).profile, feedback, top });
@@ -60,6 +61,30 @@ describe('rankDapps', () => {
       expect(first.chain).toBe(42161);
       expect(['swap', 'supply']).toContain(first.action);
     }
+  });
+
+  it('names the chain where the user is most active, not the lowest chain id', () => {
+    const oneOnEthereum = tx(40, 'https://app.uniswap.org', 1, '0x66a9893cC07D91D95644AEDD05D03f95e1dBA8Af', encodeFunctionData({ abi: parseAbi(['function execute(bytes,bytes[],uint256)']), args: ['0x00', ['0x'], 2_000_000_000n] }));
+    const recs = rank([oneOnEthereum, ...history]);
+    const chains = recs.flatMap((r) => r.reasons.flatMap((x) => (x.type === 'popular-on-chain' ? [{ id: r.id, chain: x.chain }] : [])));
+    expect(chains.length).toBeGreaterThan(0);
+    for (const { id, chain } of chains) if (lookup.byId.get(id)!.chains.includes(42161)) expect(chain, id).toBe(42161);
+  });
+
+  it('gives only true reasons: a pick cites doing something only on dApps of its own category (a lending pick never cites Uniswap)', () => {
+    const recs = rank(history, noFeedback(), 20);
+    const cites = recs.flatMap((r) => r.reasons.flatMap((x) => (x.type === 'because-you' ? [{ pick: lookup.byId.get(r.id)!, x }] : [])));
+    expect(cites.length).toBeGreaterThan(0);
+    for (const { pick, x } of cites) {
+      for (const id of x.dapps) expect(lookup.byId.get(id)!.category, `${pick.id} cites ${id}`).toBe(pick.category);
+      expect(x.action, pick.id).toBe(pick.category === 'lending' ? 'supply' : 'swap');
+    }
+  });
+
+  it('never recommends a sunset dApp and warns about an exploited one', () => {
+    const recs = rankDapps({ dapps, index, profile: buildProfile(lookup, history, 60).profile, feedback: noFeedback(), top: dapps.length });
+    expect(recs.map((r) => r.id)).not.toContain('vertex');
+    expect(recs.find((r) => r.id === 'radiant')?.reasons[0]).toEqual({ type: 'exploited', date: '2024-10-16' });
   });
 
   it('updates incrementally to the same profile as a recomputation, in any order', () => {
@@ -98,7 +123,8 @@ describe('rankDapps', () => {
     const categories = new Set(recs.slice(0, 5).map((r) => lookup.byId.get(r.id)!.category));
     expect(categories.size).toBeGreaterThanOrEqual(3);
     expect(recs.slice(0, 5).every((r) => lookup.byId.get(r.id)!.popularity >= 4)).toBe(true);
-    expect(recs[0]!.reasons[0]!.type).toBe('popular');
+    // With no history nothing may claim evidence: only what helps a newcomer, and popularity.
+    for (const r of recs) for (const x of r.reasons) expect(['starter', 'popular']).toContain(x.type);
   });
 
   it('reflects a single action', () => {

@@ -4,6 +4,7 @@ import type { Reason } from './reason';
 type Translate = (key: string, subs?: string[]) => string;
 
 const underscore = (s: string) => s.replaceAll('-', '_');
+const list = (t: Translate, names: string[]) => (names.length > 1 ? t('listAnd', [names.slice(0, -1).join(', '), names.at(-1)!]) : names[0]!);
 
 /** Words a reason in the current locale, naming dApps by `name(id)`. */
 export function reasonText(t: Translate, reason: Reason, name: (id: string) => string): string {
@@ -16,10 +17,19 @@ function words(t: Translate, reason: Reason, name: (id: string) => string): stri
     case 'because-you': {
       const verbKey = `verb_${underscore(reason.action)}`;
       const verb = t(verbKey) === verbKey ? t('verb_use') : t(verbKey);
-      const names = reason.dapps.map(name);
-      const dapps = names.length > 1 ? t('listAnd', [names.slice(0, -1).join(', '), names.at(-1)!]) : names[0]!;
+      const dapps = list(t, reason.dapps.map(name));
       return reason.chain === null ? t('reason_because_you_nochain', [verb, dapps]) : t('reason_because_you', [verb, dapps, chainName(reason.chain)]);
     }
+    case 'goes-with': {
+      const dapps = list(t, reason.dapps.map(name));
+      return reason.chain === null ? t('reason_goes_with_nochain', [dapps]) : t('reason_goes_with', [dapps, chainName(reason.chain)]);
+    }
+    case 'starter':
+      return t('reason_starter', [t(`catnoun_${underscore(reason.category)}`)]);
+    case 'exploited':
+      return t('reason_exploited', [new Intl.DateTimeFormat(t('dateLocale'), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(reason.date))]);
+    case 'deprecated':
+      return t('reason_deprecated');
     case 'similar-to':
       return t('reason_similar_to', [name(reason.dapp)]);
     case 'liked':

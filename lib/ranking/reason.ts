@@ -14,12 +14,31 @@ export type Reason =
   /** "Popular lending market" (for a user with no history) */
   | { type: 'popular'; category: string }
   /** "Matches what you asked for: …" (cold start with a described interest) */
-  | { type: 'matches-query'; query: string };
+  | { type: 'matches-query'; query: string }
+  /** "Goes well with Uniswap, which you use on Base" (a complement of what the user does, not the same thing) */
+  | { type: 'goes-with'; dapps: string[]; chain: number | null }
+  /** "A good next step when you are starting out: a trusted lending market" (newcomers) */
+  | { type: 'starter'; category: string }
+  /** "Exploited in October 2024: check its status before you deposit" */
+  | { type: 'exploited'; date: string }
+  /** "Moving or winding down: check its status before you use it" */
+  | { type: 'deprecated' };
+
+/** Each signal's contribution to a score, for the evaluation and for anyone asking "why this order". */
+export interface Signals {
+  similarity: number;
+  category: number;
+  complement: number;
+  chain: number;
+  popularity: number;
+  /** Bonus for what helps a newcomer. */
+  starter: number;
+  penalty: number;
+}
 
 export interface Recommendation {
   id: string;
   score: number;
   reasons: Reason[];
-  /** Each signal's contribution, for the evaluation and for anyone asking "why this order". */
-  signals: { similarity: number; category: number; complement: number; chain: number; popularity: number; penalty: number };
+  signals: Signals;
 }

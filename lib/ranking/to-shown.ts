@@ -5,7 +5,7 @@ import type { Recommendation } from './reason';
 /** Adds the names, link and category a page shows, from the catalog the ranking used. */
 export function toShown(lookup: CatalogLookup, r: Recommendation): ShownRecommendation {
   const d = lookup.byId.get(r.id)!;
-  const mentioned = r.reasons.flatMap((x) => (x.type === 'because-you' ? x.dapps : x.type === 'similar-to' || x.type === 'liked' ? [x.dapp] : []));
+  const mentioned = r.reasons.flatMap((x) => (x.type === 'because-you' || x.type === 'goes-with' ? x.dapps : x.type === 'similar-to' || x.type === 'liked' ? [x.dapp] : []));
   return {
     ...r,
     name: d.name,

@@ -1,3 +1,4 @@
+import type { CategoryId } from '../catalog/categories';
 import { DEFAULT_HALF_LIFE_DAYS } from '../profile/action-weights';
 import type { Profile } from '../profile/profile';
 import { noFeedback, type Feedback } from '../ranking/feedback';
@@ -8,7 +9,7 @@ import type { SextantDb } from './schema';
 export interface ShownRecommendation extends Recommendation {
   name: string;
   url: string;
-  category: string;
+  category: CategoryId;
   /** Names of the dApps its reasons mention, by id. */
   names: Record<string, string>;
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { defaultLookup } from '../../lib/catalog/default-lookup';
 import { DEFAULT_HALF_LIFE_DAYS } from '../../lib/profile/action-weights';
 import { buildProfile } from '../../lib/profile/build-profile';
-import { profileWeights } from '../../lib/profile/profile-weights';
+import { largestFirst, profileWeights } from '../../lib/profile/profile-weights';
 import { positiveInt } from './parse-number';
 import { readActivityOrFail } from './read-activity';
 
@@ -33,6 +33,6 @@ export async function profileCommand(args: string[]): Promise<number> {
   });
   console.log('\ndApps:      ' + report.dapps.map((d) => `${d.id} ×${d.count}`).join(', '));
   console.log('categories: ' + Object.entries(weights.categories).map(([c, w]) => `${c} ${(w * 100).toFixed(0)}%`).join(', '));
-  console.log('chains:     ' + Object.entries(weights.chains).map(([c, w]) => `${c} ${(w * 100).toFixed(0)}%`).join(', '));
+  console.log('chains:     ' + largestFirst(weights.chains).map(([c, w]) => `${c} ${(w * 100).toFixed(0)}%`).join(', '));
   return 0;
 }

@@ -3,7 +3,10 @@ import { bundledCatalog } from '../../lib/catalog/bundled-catalog';
 import { createCatalogLookup } from '../../lib/catalog/catalog-lookup';
 import { embedCatalog } from '../../lib/embedding/embed-catalog';
 import { memoryEmbeddingStore } from '../../lib/embedding/embedding-store';
+import type { SearchQuery } from '../../lib/eval/eval-data';
+import { refusal } from '../../lib/eval/refusal';
 import { searchQuality } from '../../lib/eval/search-eval';
+import { SEARCH_SETS } from '../../lib/eval/search-sets';
 import { dot } from '../../lib/embedding/dot';
 import { similarityCorrelation } from '../../lib/eval/similarity-eval';
 import { wordOverlap } from '../../lib/search/word-overlap';
@@ -18,6 +21,12 @@ import { nodeEmbedder } from '../../scripts/node-embedder';
 const SIMILARITY_FLOOR = 0.18;
 const SEARCH_RECALL_FLOOR = 0.6;
 const SEARCH_MRR_FLOOR = 0.75;
+const INDONESIAN_RECALL_FLOOR = 0.6;
+const INDONESIAN_MRR_FLOOR = 0.75;
+const PAIRED_MARGIN = 0.1;
+const CHAIN_WORDS_MRR_FLOOR = 0.5;
+const OFF_TOPIC_REFUSED_FLOOR = 0.6;
+const REAL_REFUSED_CEILING = 0.03;
 
 describe('default model quality on the evaluation sets', () => {
   it('tracks graded similarity better than word overlap, above the floor', async () => {
@@ -33,24 +42,48 @@ describe('default model quality on the evaluation sets', () => {
     expect(model).toBeGreaterThan(overlap);
   });
 
-  it('finds the expected dApps for the search queries better than BM25, above the floor', async () => {
-    const queries = await loadSearchQueries();
+  // Floors on the TEST split only (dev is where the floor and the lexicon were tuned); measured there: see reports/embedding-eval.json.
+  it('on the test split, finds the expected dApps in English and Indonesian, with chain words, and refuses off-topic queries', async () => {
+    const queries = (await loadSearchQueries()).filter((q) => q.split === 'test');
     const { dapps } = bundledCatalog();
     const embedder = await nodeEmbedder();
     const index = await embedCatalog(embedder, memoryEmbeddingStore(), dapps);
     const lookup = createCatalogLookup(dapps);
     const tokens = new TokenCache(embedder);
-    const quality = await searchQuality(queries, async (q) =>
-      (await searchCatalog(embedder, index, lookup, q.query, { top: 10, chain: q.chain ?? undefined, tokens })).map((r) => r.id),
-    );
+    const runs = new Map<SearchQuery, { ids: string[]; refused: boolean }>();
+    for (const q of queries) {
+      const options = { top: 10, chain: q.chain ?? undefined, tokens };
+      const { results } = await searchCatalog(embedder, index, lookup, q.query, { ...options, floor: 0 });
+      runs.set(q, { ids: results.map((r) => r.id), refused: (await searchCatalog(embedder, index, lookup, q.query, options)).noGoodMatch });
+    }
+    const quality = (set: (q: SearchQuery) => boolean) => searchQuality(queries.filter(set), async (q) => runs.get(q)!.ids);
+    const english = await quality(SEARCH_SETS.english);
+    const indonesian = await quality(SEARCH_SETS.indonesian);
+    const pairedEnglish = await quality(SEARCH_SETS.pairedEnglish);
+    const pairedIndonesian = await quality(SEARCH_SETS.pairedIndonesian);
+    const chainWords = await quality(SEARCH_SETS.chainWords);
     const bm25 = new Bm25(dapps.map((d) => ({ id: d.id, text: dappText(d) })));
-    const keyword = await searchQuality(queries, async (q) =>
+    const keyword = await searchQuality(queries.filter(SEARCH_SETS.english), async (q) =>
       bm25.search(q.query, 400).map((h) => h.id).filter((id) => !q.chain || lookup.byId.get(id)!.chains.includes(q.chain)).slice(0, 10),
     );
-    expect(queries.length).toBeGreaterThanOrEqual(60);
-    expect(quality.recallAt5).toBeGreaterThan(SEARCH_RECALL_FLOOR);
-    expect(quality.mrr).toBeGreaterThan(SEARCH_MRR_FLOOR);
-    expect(quality.recallAt5).toBeGreaterThan(keyword.recallAt5);
-    expect(quality.mrr).toBeGreaterThan(keyword.mrr);
-  });
+    const refused = refusal(
+      queries.filter((q) => q.kind === 'off-topic').map((q) => runs.get(q)!.refused),
+      queries.filter(SEARCH_SETS.answerable).map((q) => runs.get(q)!.refused),
+    );
+
+    expect(english.queries).toBeGreaterThanOrEqual(60);
+    expect(english.recallAt5).toBeGreaterThan(SEARCH_RECALL_FLOOR);
+    expect(english.mrr).toBeGreaterThan(SEARCH_MRR_FLOOR);
+    expect(english.recallAt5).toBeGreaterThan(keyword.recallAt5);
+    expect(english.mrr).toBeGreaterThan(keyword.mrr);
+    expect(indonesian.queries).toBeGreaterThanOrEqual(30);
+    expect(indonesian.recallAt5).toBeGreaterThan(INDONESIAN_RECALL_FLOOR);
+    expect(indonesian.mrr).toBeGreaterThan(INDONESIAN_MRR_FLOOR);
+    // The same intents in both languages: Indonesian within a small margin of English.
+    expect(pairedIndonesian.hitAt5).toBeGreaterThanOrEqual(pairedEnglish.hitAt5 - PAIRED_MARGIN);
+    expect(pairedIndonesian.mrr).toBeGreaterThanOrEqual(pairedEnglish.mrr - PAIRED_MARGIN);
+    expect(chainWords.mrr).toBeGreaterThan(CHAIN_WORDS_MRR_FLOOR);
+    expect(refused.offTopicRefused).toBeGreaterThanOrEqual(OFF_TOPIC_REFUSED_FLOOR);
+    expect(refused.realRefused).toBeLessThanOrEqual(REAL_REFUSED_CEILING);
+  }, 600_000);
 });

@@ -63,7 +63,7 @@ async function seedPopup(events: number, catalogSize: number) {
   await db.catalogImports.bulkPut(imports);
   await writeRecommendations(db, {
     computedAt: Date.now(),
-    items: imports.slice(0, 20).map((d, i) => ({ id: d.id, name: d.name, url: d.origins[0]!, category: d.category, names: { uniswap: 'Uniswap' }, score: 1 - i / 100, reasons: [{ type: 'because-you', action: 'swap', dapps: ['uniswap'], chain: 42161 }, { type: 'popular-on-chain', category: d.category, chain: 42161 }], signals: { similarity: 0, category: 0, complement: 0, chain: 0, popularity: 0, penalty: 0 } })),
+    items: imports.slice(0, 20).map((d, i) => ({ id: d.id, name: d.name, url: d.origins[0]!, category: d.category, names: { uniswap: 'Uniswap' }, score: 1 - i / 100, reasons: [{ type: 'because-you', action: 'swap', dapps: ['uniswap'], chain: 42161 }, { type: 'popular-on-chain', category: d.category, chain: 42161 }], signals: { similarity: 0, category: 0, complement: 0, chain: 0, popularity: 0, starter: 0, penalty: 0 } })),
   });
   const count = await db.events.count();
   db.close();

@@ -138,6 +138,18 @@ const T = {
     WETH: A('0x5300000000000000000000000000000000000004'),
     USDC: A('0x06eFdBFf2a14a7c8E15944D1F4A48F9F95F663A4'),
   },
+  mantle: {
+    WMNT: A('0x78c1b0C915c4FAA5FffA6CAbf0219DA63d7f4cb8'),
+    USDC: A('0x09Bc4E0D864854c6aFB6eB9A9cdF58aC190D0dF9'),
+    USDT: A('0x201EBa5CC46D216Ce6DC03F6a759e8E766e956aE'),
+  },
+  sonic: {
+    wS: A('0x039e2fB66102314Ce7b64Ce5Ce3E5183bc94aD38'),
+    USDC: A('0x29219dd400f2Bf60E5a23d13Be72B486D4038894'),
+  },
+  gnosis: {
+    WXDAI: A('0xe91D153E0b41518A2Ce8Dd3D7944Fa863463a97d'),
+  },
 } as const;
 
 /** Universal Router recipient constants. */
@@ -284,7 +296,7 @@ interface Call {
 }
 type Judgement = PersonaJudgement;
 /** What a persona definition states; `chains` is derived from its events (plus any `extraChains`). */
-type JudgementInput = Omit<Judgement, 'file' | 'description' | 'chains'> & { extraChains?: number[] };
+type JudgementInput = Omit<Judgement, 'file' | 'description' | 'chains' | 'split' | 'badDapps'> & { badDapps?: string[]; extraChains?: number[] };
 
 type Domain = { name?: string; version?: string; chainId?: number; verifyingContract?: Address };
 
@@ -381,6 +393,47 @@ class Persona {
     });
   }
 }
+
+const SEAPORT_BASIC_ORDER = [
+  'struct AdditionalRecipient { uint256 amount; address recipient; }',
+  'struct BasicOrderParameters { address considerationToken; uint256 considerationIdentifier; uint256 considerationAmount; address offerer; address zone; address offerToken; uint256 offerIdentifier; uint256 offerAmount; uint8 basicOrderType; uint256 startTime; uint256 endTime; bytes32 zoneHash; uint256 salt; bytes32 offererConduitKey; bytes32 fulfillerConduitKey; uint256 totalOriginalAdditionalRecipients; AdditionalRecipient[] additionalRecipients; bytes signature; }',
+  'function fulfillBasicOrder_efficient_6GL6yc(BasicOrderParameters parameters) payable returns (bool fulfilled)',
+];
+/** Buys a listed NFT for ETH through Seaport 1.6 on OpenSea (a basic order with OpenSea's 1% fee). */
+function seaportBuy(p: Persona, collection: Address, tokenId: bigint, priceEth: string, seed: string): { data: Hex; value: bigint } {
+  const price = parseEther(priceEth);
+  const fee = price / 100n; // OpenSea's 1% fee
+  return {
+    data: fn(SEAPORT_BASIC_ORDER, [
+      {
+        considerationToken: zeroAddress,
+        considerationIdentifier: 0n,
+        considerationAmount: price - fee,
+        offerer: party(`${seed}-seller`),
+        zone: OPENSEA_SIGNED_ZONE,
+        offerToken: collection,
+        offerIdentifier: tokenId,
+        offerAmount: 1n,
+        basicOrderType: 2, // ETH_TO_ERC721_FULL_RESTRICTED
+        startTime: BigInt(p.now() - 86400),
+        endTime: BigInt(p.now() + 30 * 86400),
+        zoneHash: zeroHash,
+        salt: BigInt(b32(`${seed}-salt`)),
+        offererConduitKey: OPENSEA_CONDUIT_KEY,
+        fulfillerConduitKey: zeroHash,
+        totalOriginalAdditionalRecipients: 1n,
+        additionalRecipients: [{ amount: fee, recipient: OPENSEA_FEE }],
+        signature: sigBlob(seed),
+      },
+    ]),
+    value: price,
+  };
+}
+
+/** The 2025 ETHRegistrarController's registration struct. */
+const ENS_REGISTRATION = [
+  'struct Registration { string label; address owner; uint256 duration; bytes32 secret; address resolver; bytes[] data; uint8 reverseRecord; bytes32 referrer; }',
+];
 
 const PERSONAS: { p: Persona; j: JudgementInput }[] = [];
 function persona(
@@ -497,40 +550,7 @@ persona(
     const os = O('opensea');
     const seaport = C('opensea', 1, 'Seaport 1.6');
     const seaportDomain = (chainId: number): Domain => ({ name: 'Seaport', version: '1.6', chainId, verifyingContract: seaport });
-    const basicOrder = [
-      'struct AdditionalRecipient { uint256 amount; address recipient; }',
-      'struct BasicOrderParameters { address considerationToken; uint256 considerationIdentifier; uint256 considerationAmount; address offerer; address zone; address offerToken; uint256 offerIdentifier; uint256 offerAmount; uint8 basicOrderType; uint256 startTime; uint256 endTime; bytes32 zoneHash; uint256 salt; bytes32 offererConduitKey; bytes32 fulfillerConduitKey; uint256 totalOriginalAdditionalRecipients; AdditionalRecipient[] additionalRecipients; bytes signature; }',
-      'function fulfillBasicOrder_efficient_6GL6yc(BasicOrderParameters parameters) payable returns (bool fulfilled)',
-    ];
-    const buy = (collection: Address, tokenId: bigint, priceEth: string, seed: string) => {
-      const price = parseEther(priceEth);
-      const fee = price / 100n; // OpenSea's 1% fee
-      return {
-        data: fn(basicOrder, [
-          {
-            considerationToken: zeroAddress,
-            considerationIdentifier: 0n,
-            considerationAmount: price - fee,
-            offerer: party(`${seed}-seller`),
-            zone: OPENSEA_SIGNED_ZONE,
-            offerToken: collection,
-            offerIdentifier: tokenId,
-            offerAmount: 1n,
-            basicOrderType: 2, // ETH_TO_ERC721_FULL_RESTRICTED
-            startTime: BigInt(p.now() - 86400),
-            endTime: BigInt(p.now() + 30 * 86400),
-            zoneHash: zeroHash,
-            salt: BigInt(b32(`${seed}-salt`)),
-            offererConduitKey: OPENSEA_CONDUIT_KEY,
-            fulfillerConduitKey: zeroHash,
-            totalOriginalAdditionalRecipients: 1n,
-            additionalRecipients: [{ amount: fee, recipient: OPENSEA_FEE }],
-            signature: sigBlob(seed),
-          },
-        ]),
-        value: price,
-      };
-    };
+    const buy = (collection: Address, tokenId: bigint, priceEth: string, seed: string) => seaportBuy(p, collection, tokenId, priceEth, seed);
     p.at('2026-01-08T22:10:00Z').connect(os, 1);
     p.wait(1).personalSign(os, 1);
     const b1 = buy(NFT.lilPudgys, 14_302n, '1.35', 'lp-14302');
@@ -1371,9 +1391,6 @@ persona(
     const resolver = C('ens', 1, 'Public Resolver');
     const label = 'tidewatcher';
     const node = namehash(`${label}.eth`);
-    const registration = [
-      'struct Registration { string label; address owner; uint256 duration; bytes32 secret; address resolver; bytes[] data; uint8 reverseRecord; bytes32 referrer; }',
-    ];
     const reg = {
       label,
       owner: p.user,
@@ -1385,8 +1402,8 @@ persona(
       referrer: zeroHash,
     };
     p.at('2026-01-10T12:00:00Z').connect(ens, 1);
-    p.wait(2).tx(ens, 1, controller, fn([...registration, 'function commit(bytes32 commitment)'], [b32('ens-commitment')]));
-    p.wait(2).tx(ens, 1, controller, fn([...registration, 'function register(Registration registration) payable'], [reg]), parseEther('0.0061'));
+    p.wait(2).tx(ens, 1, controller, fn([...ENS_REGISTRATION, 'function commit(bytes32 commitment)'], [b32('ens-commitment')]));
+    p.wait(2).tx(ens, 1, controller, fn([...ENS_REGISTRATION, 'function register(Registration registration) payable'], [reg]), parseEther('0.0061'));
     p.at('2026-01-11T09:30:00Z').tx(
       ens,
       1,
@@ -1908,19 +1925,574 @@ persona(
 );
 
 // ---------------------------------------------------------------------------------------------
+// Second set (issue 12): newcomers, cold starts, wide profiles and chains the first set missed.
+// Written, with their judgements, before any ranking of them was looked at. `badDapps` are picks a
+// knowledgeable friend would call wrong for this person.
+// ---------------------------------------------------------------------------------------------
+
+const CAMELOT_ETH_FOR_TOKENS =
+  'function swapExactETHForTokensSupportingFeeOnTransferTokens(uint256 amountOutMin, address[] path, address to, address referrer, uint256 deadline) payable';
+const ONEINCH_SWAP = [
+  'struct SwapDescription { address srcToken; address dstToken; address srcReceiver; address dstReceiver; uint256 amount; uint256 minReturnAmount; uint256 flags; }',
+  'function swap(address executor, SwapDescription desc, bytes data) payable returns (uint256, uint256)',
+];
+const MORPHO_MARKET = 'struct MarketParams { address loanToken; address collateralToken; address oracle; address irm; uint256 lltv; }';
+const SOLIDLY_ROUTE_NO_FACTORY = 'struct route { address from; address to; bool stable; }';
+const SAFE_SETUP =
+  'function setup(address[] _owners, uint256 _threshold, address to, bytes data, address fallbackHandler, address paymentToken, uint256 payment, address paymentReceiver)';
+const SAFE_CREATE = 'function createProxyWithNonce(address _singleton, bytes initializer, uint256 saltNonce) returns (address)';
+const safeSetup = (owners: Address[], threshold: bigint): Hex => fn(SAFE_SETUP, [owners, threshold, zeroAddress, '0x', SAFE_FALLBACK, zeroAddress, 0n, zeroAddress]);
+
+persona(
+  'newcomer-pancakeswap-bnb',
+  'First steps: connects to PancakeSwap on BNB Chain and swaps 0.5 BNB for USDT, nothing else yet',
+  {
+    used: ['pancakeswap'],
+    goodCategories: ['dex-aggregator', 'lending', 'liquid-staking', 'security-tools', 'naming', 'portfolio-tools'],
+    goodDapps: ['venus', 'aave', 'lista-dao', '1inch', 'kyberswap', 'openocean', 'revoke-cash', 'space-id', 'stader', 'ankr', 'metamask-portfolio', 'zerion', 'debank', 'safe'],
+    badDapps: ['pendle', 'arrakis', 'biswap', 'thena', 'sushiswap', 'uniswap', 'dodo', 'woofi', 'wombat'],
+  },
+  (p) => {
+    const cake = O('pancakeswap');
+    p.at('2026-10-20T03:10:00Z').connect(cake, 56);
+    p.wait(3).tx(cake, 56, C('pancakeswap', 56, 'V2 Router'), fn(V2_ETH_FOR_TOKENS, [parseUnits('296', 18), [T.bsc.WBNB, T.bsc.USDT], p.user, p.deadline()]), parseEther('0.5'));
+  },
+);
+
+persona(
+  'revoke-cash-user',
+  'Cleans up after a phishing scare: revokes token and NFT approvals on Revoke.cash on Ethereum, Arbitrum and Base',
+  {
+    used: ['revoke-cash'],
+    goodCategories: ['security-tools', 'portfolio-tools'],
+    goodDapps: ['safe', 'delegate-xyz', 'blockaid', 'pocket-universe', 'de-fi', 'harpie', 'scam-sniffer', 'web3-antivirus', 'goplus', 'kerberus', 'chainabuse', 'honeypot-is', 'zerion', 'debank', 'zapper', 'den'],
+    badDapps: ['sushiswap', '1inch', 'uniswap', 'pendle', 'paraswap'],
+  },
+  (p) => {
+    const revoke = O('revoke-cash');
+    p.at('2026-07-03T21:00:00Z').connect(revoke, 1);
+    p.wait(3).tx(revoke, 1, T.eth.USDC, approve(party('drainer-spender'), 0n));
+    p.wait(1).tx(revoke, 1, T.eth.USDT, approve(party('drainer-spender'), 0n));
+    p.wait(1).tx(revoke, 1, NFT.azuki, fn('function setApprovalForAll(address operator, bool approved)', [party('drainer-spender'), false]));
+    p.wait(2).switchTo(revoke, 42161);
+    p.wait(1).tx(revoke, 42161, T.arb.USDC, approve(party('old-arb-router'), 0n));
+    p.wait(2).switchTo(revoke, 8453);
+    p.wait(1).tx(revoke, 8453, T.base.USDC, approve(party('drainer-spender'), 0n));
+    p.at('2026-07-20T09:30:00Z').connect(revoke, 1);
+    p.wait(2).tx(revoke, 1, T.eth.WETH, approve(party('old-nft-market'), 0n));
+  },
+);
+
+persona(
+  'staker-bridger-ens-nft-aggregator',
+  'Does a bit of everything on Ethereum: stakes with Lido, bridges to Base with Across, registers an ENS name, buys an NFT on OpenSea and swaps through 1inch',
+  {
+    used: ['lido', 'across', 'ens', 'opensea', '1inch'],
+    goodCategories: ['liquid-staking', 'restaking', 'bridge', 'naming', 'nft-marketplace', 'dex-aggregator'],
+    goodDapps: ['rocket-pool', 'ether-fi', 'eigenlayer', 'relay', 'jumper', 'stargate', 'bungee', 'basenames', 'efp', 'ens-vision', 'blur', 'magic-eden', 'cow-swap', 'matcha', 'odos'],
+  },
+  (p) => {
+    const lido = O('lido', 'https://stake.');
+    p.at('2026-03-02T10:00:00Z').connect(lido, 1);
+    p.wait(2).tx(lido, 1, C('lido', 1, 'stETH (Lido staking)'), fn('function submit(address _referral) payable returns (uint256)', [zeroAddress]), parseEther('3'));
+    const across = O('across', 'https://app.');
+    p.at('2026-03-20T18:30:00Z').connect(across, 1);
+    p.wait(2).tx(
+      across,
+      1,
+      C('across', 1, 'SpokePool'),
+      fn(ACROSS_DEPOSIT_V3, [p.user, p.user, T.eth.WETH, T.base.WETH, parseEther('0.4'), parseEther('0.3997'), 8453n, zeroAddress, p.now() - 30, p.now() + 4 * 3600, 0, '0x']),
+      parseEther('0.4'),
+    );
+    const ens = O('ens', 'https://app.');
+    const controller = C('ens', 1, 'ETHRegistrarController (2025)');
+    const resolver = C('ens', 1, 'Public Resolver');
+    p.at('2026-04-11T12:00:00Z').connect(ens, 1);
+    p.wait(1).tx(ens, 1, controller, fn([...ENS_REGISTRATION, 'function commit(bytes32 commitment)'], [b32('allrounder-commitment')]));
+    p.wait(2).tx(
+      ens,
+      1,
+      controller,
+      fn([...ENS_REGISTRATION, 'function register(Registration registration) payable'], [
+        { label: 'quietharbor', owner: p.user, duration: 365n * 86400n, secret: b32('allrounder-secret'), resolver, data: [fn('function setAddr(bytes32 node, address a)', [namehash('quietharbor.eth'), p.user])], reverseRecord: 1, referrer: zeroHash },
+      ]),
+      parseEther('0.0021'),
+    );
+    const os = O('opensea');
+    p.at('2026-05-06T20:15:00Z').connect(os, 1);
+    const nft = seaportBuy(p, NFT.lilPudgys, 20_118n, '0.9', 'allrounder-lp');
+    p.wait(4).tx(os, 1, C('opensea', 1, 'Seaport 1.6'), nft.data, nft.value);
+    const oneinch = O('1inch', 'https://app.');
+    const r6 = C('1inch', 1, 'AggregationRouterV6');
+    p.at('2026-06-02T08:40:00Z').connect(oneinch, 1);
+    p.wait(1).approveFromWallet(1, T.eth.USDC, r6, parseUnits('3000', 6));
+    p.wait(1).tx(oneinch, 1, r6, fn(ONEINCH_SWAP, [
+      party('1inch-executor'),
+      { srcToken: T.eth.USDC, dstToken: T.eth.LINK, srcReceiver: party('1inch-executor'), dstReceiver: p.user, amount: parseUnits('3000', 6), minReturnAmount: parseEther('180'), flags: 0n },
+      '0x',
+    ]));
+  },
+);
+
+persona(
+  'arbitrum-base-mostly',
+  'Lives on Arbitrum and Base: swaps on Camelot and Aerodrome, lends on Aave (both chains) and Moonwell, opened Uniswap on Ethereum once',
+  {
+    used: ['camelot', 'aerodrome', 'aave', 'moonwell', 'uniswap'],
+    goodCategories: ['dex', 'lending', 'yield', 'perps', 'dex-aggregator'],
+    goodDapps: ['gmx', 'morpho', 'seamless', 'fluid', 'euler', 'dolomite', 'silo', 'pendle', 'beefy', 'odos', 'kyberswap', 'relay', 'across', 'ramses', 'avantis', 'gains-network'],
+  },
+  (p) => {
+    p.at('2026-02-01T09:00:00Z').connect(O('uniswap', 'https://app.'), 1);
+    const camelot = O('camelot', 'https://app.');
+    const camelotRouter = C('camelot', 42161, 'AMM v2 Router');
+    p.at('2026-02-03T14:00:00Z').connect(camelot, 42161);
+    p.wait(2).tx(camelot, 42161, camelotRouter, fn(CAMELOT_ETH_FOR_TOKENS, [parseEther('2150'), [T.arb.WETH, T.arb.ARB], p.user, zeroAddress, p.deadline()]), parseEther('0.5'));
+    const aave = O('aave', 'https://app.');
+    const arbPool = C('aave', 42161, 'Pool (Arbitrum)');
+    p.at('2026-02-10T11:00:00Z').connect(aave, 42161);
+    p.wait(1).approveFromWallet(42161, T.arb.USDC, arbPool, parseUnits('4000', 6));
+    p.wait(1).tx(aave, 42161, arbPool, fn(AAVE_SUPPLY, [T.arb.USDC, parseUnits('4000', 6), p.user, 0]));
+    const aero = O('aerodrome');
+    p.at('2026-03-01T19:00:00Z').connect(aero, 8453);
+    p.wait(2).tx(
+      aero,
+      8453,
+      C('aerodrome', 8453, 'Router'),
+      fn([SOLIDLY_ROUTE, 'function swapExactETHForTokens(uint256 amountOutMin, Route[] routes, address to, uint256 deadline) payable returns (uint256[])'], [
+        parseUnits('990', 6),
+        [{ from: T.base.WETH, to: T.base.USDC, stable: false, factory: AERO_FACTORY }],
+        p.user,
+        p.deadline(),
+      ]),
+      parseEther('0.3'),
+    );
+    const basePool = C('aave', 8453, 'Pool (Base)');
+    p.at('2026-03-15T08:00:00Z').connect(aave, 8453);
+    p.wait(1).approveFromWallet(8453, T.base.USDC, basePool, parseUnits('900', 6));
+    p.wait(1).tx(aave, 8453, basePool, fn(AAVE_SUPPLY, [T.base.USDC, parseUnits('900', 6), p.user, 0]));
+    const mUSDC = C('moonwell', 8453, 'mUSDC');
+    p.at('2026-04-02T17:30:00Z').connect(O('moonwell'), 8453);
+    p.wait(1).approveFromWallet(8453, T.base.USDC, mUSDC, parseUnits('1500', 6));
+    p.wait(1).tx(O('moonwell'), 8453, mUSDC, fn('function mint(uint256 mintAmount) returns (uint256)', [parseUnits('1500', 6)]));
+    p.at('2026-04-20T13:00:00Z').connect(camelot, 42161);
+    p.wait(1).tx(camelot, 42161, camelotRouter, fn(CAMELOT_ETH_FOR_TOKENS, [parseUnits('1400', 6), [T.arb.WETH, T.arb.USDC], p.user, zeroAddress, p.deadline()]), parseEther('0.45'));
+    p.at('2026-05-09T10:00:00Z').tx(aave, 42161, arbPool, fn(AAVE_WITHDRAW, [T.arb.USDC, parseUnits('1000', 6), p.user]));
+  },
+);
+
+persona(
+  'cold-start-lido-stake',
+  'One event so far: staked 1 ETH with Lido from the Lido site',
+  {
+    used: ['lido'],
+    goodCategories: ['restaking', 'lending', 'security-tools', 'naming', 'dex-aggregator', 'portfolio-tools'],
+    goodDapps: ['eigenlayer', 'ether-fi', 'renzo', 'kelp-dao', 'aave', 'spark', 'morpho', 'ens', 'revoke-cash', '1inch', 'cow-swap', 'zerion', 'safe'],
+    badDapps: ['sushiswap', 'pancakeswap', 'curve', 'balancer'],
+  },
+  (p) => {
+    p.at('2026-09-30T16:45:00Z').tx(O('lido', 'https://stake.'), 1, C('lido', 1, 'stETH (Lido staking)'), fn('function submit(address _referral) payable returns (uint256)', [zeroAddress]), parseEther('1'));
+  },
+);
+
+persona(
+  'cold-start-aave-supply',
+  'Two events: connected to Aave on Ethereum and supplied 2,000 USDC',
+  {
+    used: ['aave'],
+    goodCategories: ['lending', 'yield', 'security-tools', 'naming', 'dex-aggregator', 'liquid-staking'],
+    goodDapps: ['morpho', 'spark', 'compound', 'sky', 'yearn', 'revoke-cash', 'ens', '1inch', 'cow-swap', 'lido', 'defi-saver', 'zerion', 'safe'],
+    badDapps: ['sushiswap', 'pancakeswap', 'uniswap', 'arrakis'],
+  },
+  (p) => {
+    const aave = O('aave', 'https://app.');
+    const pool = C('aave', 1, 'v3 Pool (Ethereum)');
+    p.at('2026-10-11T09:00:00Z').connect(aave, 1);
+    p.wait(2).tx(aave, 1, pool, fn(AAVE_SUPPLY, [T.eth.USDC, parseUnits('2000', 6), p.user, 0]));
+  },
+);
+
+persona(
+  'cold-start-opensea-connect',
+  'One event: connected a wallet to OpenSea on Ethereum to look around',
+  {
+    used: ['opensea'],
+    goodCategories: ['nft-marketplace', 'nft-mint', 'naming', 'security-tools'],
+    goodDapps: ['blur', 'magic-eden', 'ens', 'revoke-cash', 'zora', 'delegate-xyz', 'rarible', 'foundation', 'safe', 'art-blocks'],
+    badDapps: ['pendle', 'gmx', 'sushiswap'],
+  },
+  (p) => {
+    p.at('2026-11-05T21:30:00Z').connect(O('opensea'), 1);
+  },
+);
+
+persona(
+  'cold-start-uniswap-base',
+  'Two events: connected to Uniswap on Base and swapped 0.05 ETH for USDC',
+  {
+    used: ['uniswap'],
+    goodCategories: ['dex-aggregator', 'lending', 'naming', 'security-tools', 'portfolio-tools', 'bridge'],
+    goodDapps: ['basenames', 'aave', 'moonwell', 'morpho', 'revoke-cash', 'cow-swap', '1inch', 'matcha', 'odos', 'zerion', 'safe', 'relay', 'across'],
+    badDapps: ['aerodrome', 'sushiswap', 'baseswap', 'alien-base', 'pancakeswap', 'balancer'],
+  },
+  (p) => {
+    const uni = O('uniswap', 'https://app.');
+    p.at('2026-10-28T12:00:00Z').connect(uni, 8453);
+    p.wait(2).tx(uni, 8453, C('uniswap', 8453, 'Universal Router (v4)'), urEthToToken(parseEther('0.05'), parseUnits('160', 6), T.base.WETH, 500, T.base.USDC, p.deadline()), parseEther('0.05'));
+  },
+);
+
+persona(
+  'cold-start-polymarket',
+  'Two events: connected to Polymarket on Polygon and signed in to its order book',
+  {
+    used: ['polymarket'],
+    goodCategories: ['prediction-market', 'security-tools', 'portfolio-tools'],
+    goodDapps: ['azuro', 'limitless', 'overtime', 'polkamarkets', 'revoke-cash', 'safe', 'zerion', 'debank'],
+    badDapps: ['sushiswap', 'pendle', 'arrakis'],
+  },
+  (p) => {
+    const pm = O('polymarket');
+    p.at('2026-11-03T22:00:00Z').connect(pm, 137);
+    p.wait(1).typed(pm, 137, 'ClobAuth', { name: 'ClobAuthDomain', version: '1', chainId: 137 });
+  },
+);
+
+persona(
+  'cold-start-1inch-swap',
+  'One event: swapped 500 USDC for ETH-denominated LINK through the 1inch router on Ethereum',
+  {
+    used: ['1inch'],
+    goodCategories: ['lending', 'liquid-staking', 'naming', 'security-tools', 'portfolio-tools', 'bridge'],
+    goodDapps: ['aave', 'lido', 'ens', 'revoke-cash', 'cow-swap', 'matcha', 'zerion', 'safe', 'across', 'metamask-portfolio', 'morpho'],
+    badDapps: ['sushiswap', 'uniswap', 'curve', 'balancer'],
+  },
+  (p) => {
+    p.at('2026-11-12T07:15:00Z').tx(O('1inch', 'https://app.'), 1, C('1inch', 1, 'AggregationRouterV6'), fn(ONEINCH_SWAP, [
+      party('1inch-executor'),
+      { srcToken: T.eth.USDC, dstToken: T.eth.LINK, srcReceiver: party('1inch-executor'), dstReceiver: p.user, amount: parseUnits('500', 6), minReturnAmount: parseEther('30'), flags: 0n },
+      '0x',
+    ]));
+  },
+);
+
+persona(
+  'mantle-user',
+  'Bridges ETH to Mantle, stakes ETH as mETH, swaps on Merchant Moe and Agni and supplies USDC on Lendle',
+  {
+    used: ['mantle-bridge', 'mantle-meth', 'merchant-moe', 'agni', 'lendle'],
+    goodCategories: ['dex', 'lending', 'liquid-staking', 'yield', 'restaking'],
+    goodDapps: ['init-capital', 'aave', 'dolomite', 'pendle', 'ethena', 'ondo', 'stargate', 'orbiter', 'iziswap', 'karak', 'solv', 'symbiosis'],
+  },
+  (p) => {
+    const meth = O('mantle-meth', 'https://app.');
+    p.at('2026-02-02T10:00:00Z').connect(meth, 1);
+    p.wait(2).tx(meth, 1, C('mantle-meth', 1, 'mETH Staking'), fn('function stake(uint256 minMETHAmount) payable', [parseEther('1.9')]), parseEther('2'));
+    const bridge = O('mantle-bridge');
+    p.at('2026-02-02T11:00:00Z').connect(bridge, 1);
+    p.wait(2).tx(bridge, 1, C('mantle-bridge', 1, 'Mantle L1StandardBridge'), fn('function depositETH(uint32 _minGasLimit, bytes _extraData) payable', [200_000, '0x']), parseEther('1'));
+    const moe = O('merchant-moe');
+    p.at('2026-02-03T09:30:00Z').connect(moe, 5000);
+    p.wait(1).switchTo(moe, 5000);
+    p.wait(2).tx(moe, 5000, C('merchant-moe', 5000, 'MoeRouter'), fn('function swapExactNativeForTokens(uint256 amountOutMin, address[] path, address to, uint256 deadline) payable returns (uint256[])', [
+      parseUnits('780', 6), [T.mantle.WMNT, T.mantle.USDC], p.user, p.deadline(),
+    ]), parseEther('1000'));
+    const lendle = O('lendle', 'https://app.');
+    const pool = C('lendle', 5000, 'LendingPool');
+    p.at('2026-02-10T15:00:00Z').connect(lendle, 5000);
+    p.wait(1).approveFromWallet(5000, T.mantle.USDC, pool, parseUnits('700', 6));
+    p.wait(1).tx(lendle, 5000, pool, fn('function deposit(address asset, uint256 amount, address onBehalfOf, uint16 referralCode)', [T.mantle.USDC, parseUnits('700', 6), p.user, 0]));
+    const agni = O('agni');
+    const router = C('agni', 5000, 'SwapRouter');
+    p.at('2026-03-04T20:00:00Z').connect(agni, 5000);
+    p.wait(1).approveFromWallet(5000, T.mantle.USDT, router, parseUnits('300', 6));
+    p.wait(1).tx(agni, 5000, router, fn([
+      'struct ExactInputSingleParams { address tokenIn; address tokenOut; uint24 fee; address recipient; uint256 deadline; uint256 amountIn; uint256 amountOutMinimum; uint160 sqrtPriceLimitX96; }',
+      'function exactInputSingle(ExactInputSingleParams params) payable returns (uint256)',
+    ], [{ tokenIn: T.mantle.USDT, tokenOut: T.mantle.WMNT, fee: 500, recipient: p.user, deadline: p.deadline(), amountIn: parseUnits('300', 6), amountOutMinimum: parseEther('370'), sqrtPriceLimitX96: 0n }]));
+    p.at('2026-04-01T09:00:00Z').tx(meth, 1, C('mantle-meth', 1, 'mETH Staking'), fn('function stake(uint256 minMETHAmount) payable', [parseEther('0.95')]), parseEther('1'));
+  },
+);
+
+persona(
+  'sonic-user',
+  'Moved to Sonic: stakes S as stS on Beets, supplies on Aave Sonic, looks at Shadow',
+  {
+    used: ['beethoven-x', 'aave', 'shadow'],
+    goodCategories: ['dex', 'lending', 'yield', 'liquid-staking'],
+    goodDapps: ['silo', 'euler', 'spookyswap', 'equalizer', 'pendle', 'origin', 'beefy', 'tokemak', 'spectra', 'odos', 'kyberswap', 'estfor-kingdom'],
+  },
+  (p) => {
+    const beets = O('beethoven-x');
+    p.at('2026-03-10T12:00:00Z').connect(beets, 146);
+    p.wait(2).tx(beets, 146, C('beethoven-x', 146, 'stS'), fn('function deposit() payable returns (uint256)', []), parseEther('5000'));
+    const aave = O('aave', 'https://app.');
+    const pool = C('aave', 146, 'Pool (Sonic)');
+    p.at('2026-03-12T09:00:00Z').connect(aave, 146);
+    p.wait(1).approveFromWallet(146, T.sonic.USDC, pool, parseUnits('1200', 6));
+    p.wait(1).tx(aave, 146, pool, fn(AAVE_SUPPLY, [T.sonic.USDC, parseUnits('1200', 6), p.user, 0]));
+    p.at('2026-03-25T19:00:00Z').connect(O('shadow'), 146);
+    p.at('2026-04-08T08:00:00Z').tx(beets, 146, C('beethoven-x', 146, 'stS'), fn('function deposit() payable returns (uint256)', []), parseEther('2500'));
+  },
+);
+
+persona(
+  'btc-on-evm-holder',
+  'Puts bitcoin to work on Ethereum: mints LBTC with Lombard, supplies LBTC on Aave and buys SolvBTC on Solv',
+  {
+    used: ['lombard', 'aave', 'solv'],
+    goodCategories: ['liquid-staking', 'lending', 'yield', 'restaking', 'cdp-stablecoin'],
+    goodDapps: ['threshold', 'bedrock', 'pendle', 'morpho', 'euler', 'spark', 'ether-fi', 'stakestone', 'fluid', 'gearbox'],
+  },
+  (p) => {
+    const lombard = O('lombard');
+    const lbtc = C('lombard', 1, 'LBTC (Ethereum)');
+    p.at('2026-02-14T14:00:00Z').connect(lombard, 1);
+    p.wait(2).personalSign(lombard, 1);
+    p.wait(1).watch(lombard, 1, lbtc, 'LBTC', 8);
+    const aave = O('aave', 'https://app.');
+    const pool = C('aave', 1, 'v3 Pool (Ethereum)');
+    p.at('2026-02-20T10:00:00Z').connect(aave, 1);
+    p.wait(1).approveFromWallet(1, lbtc, pool, 50_000_000n);
+    p.wait(1).tx(aave, 1, pool, fn(AAVE_SUPPLY, [lbtc, 50_000_000n, p.user, 0]));
+    const solv = O('solv', 'https://app.');
+    p.at('2026-03-08T16:00:00Z').connect(solv, 1);
+    p.wait(2).approveFromWallet(1, T.eth.WBTC, party('solv-router'), 20_000_000n);
+    p.wait(1).watch(solv, 1, C('solv', 1, 'SolvBTC'), 'SolvBTC', 18);
+    p.at('2026-04-15T09:00:00Z').tx(aave, 1, pool, fn(AAVE_BORROW, [T.eth.USDC, parseUnits('12000', 6), 2n, 0, p.user]));
+  },
+);
+
+persona(
+  'dao-treasurer',
+  'Runs a small DAO treasury: a 2-of-3 Safe on Ethereum, LlamaPay salary streams, Disperse payouts and Snapshot votes',
+  {
+    used: ['safe', 'llamapay', 'disperse', 'snapshot'],
+    goodCategories: ['payments', 'governance', 'security-tools'],
+    goodDapps: ['sablier', 'superfluid', 'hedgey', 'request-network', 'splits', 'den', 'tally', 'aragon', 'coordinape', 'hats-protocol', 'daohaus', 'drips', 'revoke-cash'],
+  },
+  (p) => {
+    const safe = O('safe', 'https://app.');
+    p.at('2026-01-12T10:00:00Z').connect(safe, 1);
+    p.wait(4).tx(safe, 1, C('safe', 1, 'SafeProxyFactory 1.3.0'), fn(SAFE_CREATE, [
+      C('safe', 1, 'Safe singleton 1.3.0'),
+      safeSetup([p.user, party('dao-signer-2'), party('dao-signer-3')], 2n),
+      1_768_212_000_000n,
+    ]));
+    const treasury = party('dao-treasury-safe');
+    p.at('2026-01-15T09:00:00Z').typed(safe, 1, 'SafeTx', { chainId: 1, verifyingContract: treasury });
+    const llama = O('llamapay');
+    p.at('2026-01-20T11:00:00Z').connect(llama, 1);
+    p.wait(2).tx(llama, 1, C('llamapay', 1, 'LlamaPay factory'), fn('function createLlamaPayContract(address _token) returns (address)', [T.eth.USDC]));
+    p.wait(3).tx(llama, 1, party('llamapay-usdc'), fn('function createStream(address to, uint216 amountPerSec)', [party('contributor-cleo'), 1_543_209_876_543_209n]));
+    const disperse = O('disperse');
+    const d = C('disperse', 1, 'Disperse');
+    const recipients = [1, 2, 3, 4].map((i) => party(`dao-bounty-${i}`));
+    p.at('2026-02-28T15:00:00Z').connect(disperse, 1);
+    p.wait(1).approveFromWallet(1, T.eth.USDC, d, parseUnits('2000', 6));
+    p.wait(1).tx(disperse, 1, d, fn('function disperseToken(address token, address[] recipients, uint256[] values)', [T.eth.USDC, recipients, recipients.map(() => parseUnits('500', 6))]));
+    const snap = O('snapshot', 'https://snapshot.box');
+    p.at('2026-03-05T18:00:00Z').connect(snap, 1);
+    p.wait(2).typed(snap, 1, 'Vote', { name: 'snapshot', version: '0.1.4' });
+    p.at('2026-04-02T18:00:00Z').typed(snap, 1, 'Vote', { name: 'snapshot', version: '0.1.4' });
+    p.at('2026-04-10T10:00:00Z').typed(safe, 1, 'SafeTx', { chainId: 1, verifyingContract: treasury });
+  },
+);
+
+persona(
+  'farcaster-base-social',
+  'Social on Base: registers a Farcaster account, a basename, and launches a token through Clanker',
+  {
+    used: ['warpcast', 'basenames', 'clanker'],
+    goodCategories: ['social', 'launchpad', 'naming', 'nft-mint'],
+    goodDapps: ['supercast', 'paragraph', 'zora', 'efp', 'talent-protocol', 'towns', 'virtuals', 'mint-club', 'layer3', 'guild', 'ens', 'mint-fun'],
+  },
+  (p) => {
+    const fc = O('warpcast', 'https://farcaster.');
+    p.at('2026-05-01T17:00:00Z').connect(fc, 10);
+    p.wait(3).tx(fc, 10, C('warpcast', 10, 'IdGateway'), fn('function register(address recovery) payable returns (uint256, uint256)', [party('fc-recovery')]), parseEther('0.0012'));
+    const base = O('basenames');
+    p.at('2026-05-02T12:00:00Z').connect(base, 8453);
+    p.wait(2).tx(
+      base,
+      8453,
+      C('basenames', 8453, 'RegistrarController (legacy)'),
+      fn([
+        'struct RegisterRequest { string name; address owner; uint256 duration; address resolver; bytes[] data; bool reverseRecord; }',
+        'function register(RegisterRequest request) payable',
+      ], [{ name: 'saltmarsh', owner: p.user, duration: 365n * 86400n, resolver: C('basenames', 8453, 'L2Resolver (legacy)'), data: [], reverseRecord: true }]),
+      parseEther('0.001'),
+    );
+    const clanker = O('clanker');
+    p.at('2026-05-20T20:00:00Z').connect(clanker, 8453);
+    p.wait(2).personalSign(clanker, 8453);
+    p.at('2026-06-01T21:00:00Z').connect(clanker, 8453);
+  },
+);
+
+persona(
+  'linea-airdrop-hunter',
+  'Farms Linea: bridges with the native bridge, swaps on Lynex, supplies on ZeroLend and does Galxe quests',
+  {
+    used: ['linea-bridge', 'lynex', 'zerolend', 'galxe'],
+    goodCategories: ['dex', 'lending', 'social', 'bridge', 'restaking'],
+    goodDapps: ['nile', 'syncswap', 'iziswap', 'velocore', 'layer3', 'guild', 'aave', 'ether-fi', 'renzo', 'kelp-dao', 'across', 'orbiter', 'layerswap', 'myriad'],
+  },
+  (p) => {
+    const lb = O('linea-bridge');
+    p.at('2026-03-01T08:00:00Z').connect(lb, 1);
+    p.wait(2).tx(lb, 1, C('linea-bridge', 1, 'Message Service'), fn('function sendMessage(address _to, uint256 _fee, bytes _calldata) payable', [p.user, 0n, '0x']), parseEther('0.3'));
+    const lynex = O('lynex', 'https://app.');
+    p.at('2026-03-01T09:00:00Z').connect(lynex, 59144);
+    p.wait(2).tx(lynex, 59144, C('lynex', 59144, 'RouterV2'), fn([SOLIDLY_ROUTE_NO_FACTORY, 'function swapExactETHForTokens(uint256 amountOutMin, route[] routes, address to, uint256 deadline) payable returns (uint256[])'], [
+      parseUnits('300', 6), [{ from: T.linea.WETH, to: T.linea.USDC, stable: false }], p.user, p.deadline(),
+    ]), parseEther('0.1'));
+    const zl = O('zerolend', 'https://app.');
+    const pool = C('zerolend', 59144, 'Pool');
+    p.at('2026-03-02T10:00:00Z').connect(zl, 59144);
+    p.wait(1).approveFromWallet(59144, T.linea.USDC, pool, parseUnits('300', 6));
+    p.wait(1).tx(zl, 59144, pool, fn(AAVE_SUPPLY, [T.linea.USDC, parseUnits('300', 6), p.user, 0]));
+    const galxe = O('galxe', 'https://app.');
+    p.at('2026-03-05T12:00:00Z').connect(galxe, 59144);
+    p.wait(1).personalSign(galxe, 59144);
+    p.at('2026-03-19T12:00:00Z').connect(galxe, 59144);
+    p.wait(1).personalSign(galxe, 59144);
+    p.at('2026-03-20T09:00:00Z').tx(lynex, 59144, C('lynex', 59144, 'RouterV2'), fn([SOLIDLY_ROUTE_NO_FACTORY, 'function swapExactETHForTokens(uint256 amountOutMin, route[] routes, address to, uint256 deadline) payable returns (uint256[])'], [
+      parseUnits('145', 6), [{ from: T.linea.WETH, to: T.linea.USDC, stable: true }], p.user, p.deadline(),
+    ]), parseEther('0.05'));
+  },
+);
+
+persona(
+  'morpho-spark-saver',
+  'Earns on stablecoins on Ethereum: supplies USDC to a Morpho Blue market and deposits DAI in Spark sDAI',
+  {
+    used: ['morpho', 'spark', 'sky'],
+    goodCategories: ['lending', 'yield', 'cdp-stablecoin', 'rwa'],
+    goodDapps: ['aave', 'euler', 'fluid', 'compound', 'yearn', 'maple', 'summer-fi', 'defi-saver', 'pendle', 'ethena', 'gearbox', 'ondo', 'superstate'],
+  },
+  (p) => {
+    const morpho = O('morpho', 'https://app.');
+    const blue = C('morpho', 1, 'Morpho Blue (Ethereum)');
+    p.at('2026-02-05T10:00:00Z').connect(morpho, 1);
+    p.wait(1).approveFromWallet(1, T.eth.USDC, blue, parseUnits('20000', 6));
+    p.wait(1).tx(morpho, 1, blue, fn([MORPHO_MARKET, 'function supply(MarketParams marketParams, uint256 assets, uint256 shares, address onBehalf, bytes data) returns (uint256, uint256)'], [
+      { loanToken: T.eth.USDC, collateralToken: C('lido', 1, 'wstETH'), oracle: A('0x48F7E36EB6B826B2dF4B2E630B62Cd25e89E40e2'), irm: A('0x870aC11D48B15DB9a138Cf899d20F13F79Ba00BC'), lltv: 860_000_000_000_000_000n },
+      parseUnits('20000', 6),
+      0n,
+      p.user,
+      '0x',
+    ]));
+    const spark = O('spark', 'https://app.');
+    const sdai = C('spark', 1, 'sDAI');
+    p.at('2026-03-01T11:00:00Z').connect(spark, 1);
+    p.wait(1).approveFromWallet(1, C('sky', 1, 'DAI stablecoin'), sdai, parseEther('15000'));
+    p.wait(1).tx(spark, 1, sdai, fn(ERC4626_DEPOSIT, [parseEther('15000'), p.user]));
+    p.at('2026-04-14T09:00:00Z').tx(spark, 1, sdai, fn('function redeem(uint256 shares, address receiver, address owner) returns (uint256)', [parseEther('4000'), p.user, p.user]));
+  },
+);
+
+persona(
+  'gnosis-chain-user',
+  'Spends with a Gnosis Pay card: bridges DAI to Gnosis Chain, supplies xDAI on Aave Gnosis and swaps with CoW Swap there',
+  {
+    used: ['gnosis-bridge', 'gnosis-pay', 'aave', 'cow-swap', 'sky'],
+    goodCategories: ['payments', 'lending', 'dex', 'liquid-staking', 'security-tools'],
+    goodDapps: ['spark', 'curve', 'balancer', 'stakewise', 'safe', 'superfluid', 'sablier', 'llamapay', 'realt', 'daohaus', 'hop', 'poap'],
+  },
+  (p) => {
+    const gb = O('gnosis-bridge');
+    const xdai = C('gnosis-bridge', 1, 'xDai Bridge');
+    const dai = C('sky', 1, 'DAI stablecoin');
+    p.at('2026-04-01T09:00:00Z').connect(gb, 1);
+    p.wait(1).approveFromWallet(1, dai, xdai, parseEther('3000'));
+    p.wait(1).tx(gb, 1, xdai, fn('function relayTokens(address _receiver, uint256 _amount)', [p.user, parseEther('3000')]));
+    const pay = O('gnosis-pay', 'https://app.');
+    p.at('2026-04-02T10:00:00Z').connect(pay, 100);
+    p.wait(2).personalSign(pay, 100);
+    const aave = O('aave', 'https://app.');
+    const pool = C('aave', 100, 'Pool (Gnosis)');
+    p.at('2026-04-05T12:00:00Z').connect(aave, 100);
+    p.wait(1).approveFromWallet(100, T.gnosis.WXDAI, pool, parseEther('1500'));
+    p.wait(1).tx(aave, 100, pool, fn(AAVE_SUPPLY, [T.gnosis.WXDAI, parseEther('1500'), p.user, 0]));
+    const cow = O('cow-swap', 'https://swap.');
+    p.at('2026-04-20T15:00:00Z').connect(cow, 100);
+    p.wait(1).cowOrder(cow, 100);
+    p.at('2026-05-03T11:00:00Z').connect(pay, 100);
+    p.wait(1).personalSign(pay, 100);
+  },
+);
+
+persona(
+  'cold-start-safe-create',
+  'One event: created a 2-of-2 Safe on Base from the Safe app',
+  {
+    used: ['safe'],
+    goodCategories: ['security-tools', 'portfolio-tools', 'naming', 'payments', 'lending'],
+    goodDapps: ['revoke-cash', 'delegate-xyz', 'basenames', 'zerion', 'debank', 'den', 'aave', 'morpho', 'sablier', 'superfluid', 'zapper'],
+    badDapps: ['sushiswap', 'pendle', 'baseswap', 'alien-base'],
+  },
+  (p) => {
+    p.at('2026-11-01T10:00:00Z').tx(O('safe', 'https://app.'), 8453, C('safe', 8453, 'SafeProxyFactory 1.4.1'), fn(SAFE_CREATE, [
+      C('safe', 8453, 'SafeL2 singleton'),
+      safeSetup([p.user, party('cold-safe-cosigner')], 2n),
+      1_793_527_200_000n,
+    ]));
+  },
+);
+
+persona(
+  'cold-start-highlight-mint',
+  'Two events: connected to Highlight on Base and minted two tokens of an open edition',
+  {
+    used: ['highlight'],
+    goodCategories: ['nft-mint', 'nft-marketplace', 'naming', 'security-tools', 'social'],
+    goodDapps: ['zora', 'manifold', 'mint-fun', 'sound-xyz', 'opensea', 'basepaint', 'rarible', 'magic-eden', 'revoke-cash', 'basenames', 'warpcast'],
+    badDapps: ['sushiswap', 'pendle', 'gmx'],
+  },
+  (p) => {
+    const hl = O('highlight');
+    p.at('2026-11-08T19:00:00Z').connect(hl, 8453);
+    p.wait(2).tx(hl, 8453, C('highlight', 8453, 'MintManager'), fn('function vectorMint721(uint256 vectorId, uint48 numTokensToMint, address mintRecipient) payable', [9_102n, 2, p.user]), parseEther('0.0016'));
+  },
+);
+
+persona(
+  'cold-start-arbitrum-bridge',
+  'One event: deposited 0.5 ETH from Ethereum to Arbitrum with the official bridge',
+  {
+    used: ['arbitrum-bridge'],
+    goodCategories: ['dex', 'dex-aggregator', 'lending', 'perps', 'security-tools'],
+    goodDapps: ['uniswap', 'camelot', 'aave', 'gmx', '1inch', 'cow-swap', 'revoke-cash', 'pendle', 'across', 'odos', 'dolomite'],
+    // The deposit lands on Arbitrum: the user now holds ETH there.
+    extraChains: [42161],
+  },
+  (p) => {
+    p.at('2026-11-15T13:00:00Z').tx(O('arbitrum-bridge'), 1, C('arbitrum-bridge', 1, 'Delayed Inbox'), fn('function depositEth() payable returns (uint256)', []), parseEther('0.5'));
+  },
+);
+
+// ---------------------------------------------------------------------------------------------
 // Output
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * Development or test part, alternating in the order the personas are written (so each set of
+ * personas, old and new, is split in half): fixed before any ranking of them is looked at.
+ * Tune on dev; only report test.
+ */
+const splitOf = (position: number): 'dev' | 'test' => (position % 2 === 0 ? 'dev' : 'test');
 
 /** Every file the builder writes, by name, with its exact content. */
 export function personaFiles(): Map<string, string> {
   const files = new Map<string, string>();
   const judgements: Judgement[] = [];
-  for (const { p, j } of PERSONAS) {
+  for (const [position, { p, j }] of PERSONAS.entries()) {
     const file = `${p.slug}.activity.json`;
     const seen = p.events.map((e) => e.chainId).filter((c): c is number => typeof c === 'number');
     const chains = [...new Set([...seen, ...(j.extraChains ?? [])])].sort((a, b) => a - b);
     files.set(file, `${JSON.stringify({ format: 'sextant.activity.v1', events: p.events }, null, 2)}\n`);
-    judgements.push({ file, description: p.description, used: j.used, goodCategories: j.goodCategories, goodDapps: j.goodDapps, chains });
+    judgements.push({ file, description: p.description, split: splitOf(position), used: j.used, goodCategories: j.goodCategories, goodDapps: j.goodDapps, badDapps: j.badDapps ?? [], chains });
   }
   files.set('judgements.json', `${JSON.stringify({ personas: judgements }, null, 2)}\n`);
   return files;

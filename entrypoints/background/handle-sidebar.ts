@@ -1,0 +1,89 @@
+import type { Dapp } from '@/lib/catalog/dapp-schema';
+import { isWebOrigin } from '@/lib/activity/is-web-origin';
+import { sendMessage } from '@/lib/messaging/protocol';
+import type { SidebarDapp } from '@/lib/sidebar/sidebar-context';
+import { sidebarLayout, type SidebarLayout } from '@/lib/sidebar/sidebar-layout';
+import { applySidebarChange, readSidebarSettings } from '@/lib/sidebar/sidebar-settings';
+import type { SextantDb } from '@/lib/storage/schema';
+import type { CatalogService } from './catalog-service';
+import { handle, type Caller } from './handle';
+import { sidebarTabs, type SidebarTab } from './sidebar-tabs';
+import { siteVerdict } from './site-verdict';
+
+const view = (d: Dapp | undefined): SidebarDapp | null =>
+  d ? { id: d.id, name: d.name, category: d.category, secondary: d.secondary, chains: d.chains, description: d.description, url: d.origins[0]! } : null;
+
+/** The tab and site of a content script in a tab's top frame; null for anyone else. */
+function topFrame({ tabId, origin, frameId }: Caller): { tabId: number; origin: string } | null {
+  return frameId === 0 && tabId !== null && origin !== null && isWebOrigin(origin) ? { tabId, origin } : null;
+}
+
+/** Where the in-page sidebar appears and what it shows; see lib/sidebar. */
+export function handleSidebar(db: SextantDb, catalog: CatalogService) {
+  async function layoutFor(tab: SidebarTab): Promise<SidebarLayout> {
+    const { verdict } = siteVerdict((await catalog.get()).lookup, tab.origin);
+    return sidebarLayout({ origin: tab.origin, verdict, walletSeen: tab.walletSeen, settings: await readSidebarSettings(db) });
+  }
+  async function redraw(tabId: number, tab: SidebarTab): Promise<void> {
+    await sendMessage('applySidebarLayout', await layoutFor(tab), { tabId, frameId: 0 });
+  }
+  async function frameTab({ tabId }: Caller): Promise<{ tabId: number; tab: SidebarTab }> {
+    const tab = tabId === null ? null : await sidebarTabs.get(tabId);
+    if (tabId === null || !tab) throw new Error('not a sidebar on a known tab');
+    return { tabId, tab };
+  }
+
+  handle('sidebarLayout', async (_, caller) => {
+    const top = topFrame(caller);
+    if (!top) throw new Error('only a page\'s top frame has a sidebar');
+    // A new page in the tab starts without a wallet seen, unless it is the same site reloading.
+    const previous = await sidebarTabs.get(top.tabId);
+    const tab = { origin: top.origin, walletSeen: previous?.origin === top.origin && previous.walletSeen };
+    await sidebarTabs.set(top.tabId, tab);
+    return layoutFor(tab);
+  });
+
+  handle('sidebarContext', async (_, caller) => {
+    const { tab } = await frameTab(caller);
+    const { lookup } = await catalog.get();
+    const verdict = siteVerdict(lookup, tab.origin);
+    const layout = await layoutFor(tab);
+    return {
+      origin: tab.origin,
+      verdict: verdict.verdict,
+      dapp: view(verdict.dappId ? lookup.byId.get(verdict.dappId) : undefined),
+      resembles: view(verdict.resembles ? lookup.byId.get(verdict.resembles) : undefined),
+      expanded: layout.expanded,
+    };
+  });
+
+  handle('setSidebarExpanded', async (expanded, caller) => {
+    const { tabId, tab } = await frameTab(caller);
+    await applySidebarChange(db, { scope: 'expanded', origin: tab.origin, expanded });
+    await redraw(tabId, tab);
+  });
+
+  handle('hideSidebarHere', async (_, caller) => {
+    const { tabId, tab } = await frameTab(caller);
+    await applySidebarChange(db, { scope: 'origin', origin: tab.origin, off: true });
+    await redraw(tabId, tab);
+  });
+
+  handle('setSidebar', async (change) => void (await applySidebarChange(db, change)));
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    sidebarTabs.forget(tabId).catch((e: unknown) => console.warn('Sextant: closed tab not forgotten', e));
+  });
+
+  return {
+    /** The relay in a tab's top frame delivered wallet activity: a wallet is here, so the sidebar may appear. */
+    async walletSeen(caller: Caller): Promise<void> {
+      const top = topFrame(caller);
+      const tab = top && (await sidebarTabs.get(top.tabId));
+      if (!top || !tab || tab.origin !== top.origin || tab.walletSeen) return;
+      const seen = { ...tab, walletSeen: true };
+      await sidebarTabs.set(top.tabId, seen);
+      await redraw(top.tabId, seen);
+    },
+  };
+}

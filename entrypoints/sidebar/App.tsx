@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'react';
+import { useT } from '@/components/i18n';
+import { RecommendationList } from '@/components/recommendation-list';
+import { SidebarHandle } from '@/components/sidebar-handle';
+import { SiteActionList } from '@/components/site-action-list';
+import { SiteIdentity } from '@/components/site-identity';
+import { SiteVerdictNotice } from '@/components/site-verdict-notice';
+import { chainName } from '@/lib/catalog/chains';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { relatedRecommendations } from '@/lib/sidebar/related-recommendations';
+import { useRecommendations } from '../shared/use-recommendations';
+import { useSidebarContext } from './use-sidebar-context';
+import { useSiteActions } from './use-site-actions';
+
+const warn = (what: string) => (e: unknown) => console.warn(`Sextant: ${what}`, e);
+
+export function App() {
+  const t = useT();
+  const { context, failed } = useSidebarContext();
+  const [expanded, setExpanded] = useState<boolean | null>(null);
+  const open = expanded ?? context?.expanded ?? false;
+  const actions = useSiteActions(context?.origin ?? null, context?.dapp?.id ?? null);
+  const recommendations = useRecommendations(t, 20);
+  const handleRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const moved = useRef(false);
+
+  function toggle(next: boolean) {
+    moved.current = true;
+    setExpanded(next);
+    sendMessage('setSidebarExpanded', next).catch(warn('could not resize the sidebar'));
+  }
+
+  // Keyboard users keep their place: focus follows the toggle, never on first paint.
+  useEffect(() => {
+    if (moved.current) (open ? closeRef : handleRef).current?.focus();
+  }, [open]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && open) toggle(false);
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  });
+
+  if (failed) return <p className="error" role="alert">{t('sidebarUnavailable')}</p>;
+  if (!context) return null;
+  const alert = context.verdict === 'lookalike' || context.verdict === 'phishing';
+  if (!open) return <SidebarHandle ref={handleRef} alert={alert} onOpen={() => toggle(true)} />;
+
+  const host = new URL(context.origin).host;
+  const site = context.dapp ? { id: context.dapp.id, categories: [context.dapp.category, ...context.dapp.secondary] } : null;
+  const recs = recommendations.items && relatedRecommendations(recommendations.items, site);
+  return (
+    <main className="sidebar" aria-label={t('sidebarTitle')}>
+      <header>
+        <p className="brand">Sextant</p>
+        <button type="button" className="link" onClick={() => sendMessage('hideSidebarHere').catch(warn('could not turn the sidebar off here'))}>
+          {t('sidebarHideHere')}
+        </button>
+        <button ref={closeRef} type="button" className="close" aria-expanded="true" aria-label={t('sidebarClose')} title={t('sidebarClose')} onClick={() => toggle(false)}>
+          <span aria-hidden="true">›</span>
+        </button>
+      </header>
+      <SiteVerdictNotice verdict={context.verdict} host={host} resembles={context.resembles?.name ?? null} />
+      <SiteIdentity dapp={context.dapp} host={host} chainName={chainName} />
+      <section aria-labelledby="actions-title">
+        <h2 id="actions-title">{t('sidebarYourActions')}</h2>
+        {actions ? <SiteActionList rows={actions} now={Date.now()} /> : <progress aria-label={t('working')} />}
+      </section>
+      <section aria-labelledby="related-title">
+        <h2 id="related-title">{t('sidebarRelated')}</h2>
+        {recs ? (
+          <RecommendationList items={recs} onFeedback={(action) => sendMessage('sendFeedback', action).catch(warn('feedback not saved'))} />
+        ) : (
+          <p className="muted">{t('recComputing')}</p>
+        )}
+      </section>
+      <footer>
+        <a href={browser.runtime.getURL('/newtab.html')} target="_blank" rel="noreferrer">{t('sidebarMoreInNewTab')}</a>
+      </footer>
+    </main>
+  );
+}

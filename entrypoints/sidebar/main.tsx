@@ -1,0 +1,5 @@
+import { mountPage } from '../shared/mount-page';
+import { App } from './App';
+import './style.css';
+
+mountPage('sidebarTitle', <App />);

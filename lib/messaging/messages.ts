@@ -1,0 +1,94 @@
+import type { ImportResult } from '../storage/import-activity';
+import type { CatalogImportResult } from '../storage/catalog-imports';
+import type { CatalogRefreshSetting } from '../storage/catalog-refresh-setting';
+import { catalogRefreshSchema } from '../storage/catalog-refresh-setting';
+import type { SiteVerdict } from '../safety/site-verdict';
+import type { ShownSearchAnswer } from '../search/search-catalog';
+import { z } from '../zod';
+import { feedbackActionSchema } from './feedback-action-schema';
+import { halfLifeSchema } from './half-life-schema';
+import { observationBatchSchema } from './observation-batch-schema';
+import { pauseChangeSchema } from './pause-change-schema';
+import { searchRequestSchema } from './search-request-schema';
+import { siteCheckRequestSchema } from './site-check-request-schema';
+import { sidebarChangeSchema } from './sidebar-change-schema';
+import { sidebarLayoutSchema } from './sidebar-layout-schema';
+import type { SidebarContext } from '../sidebar/sidebar-context';
+import type { SidebarLayout } from '../sidebar/sidebar-layout';
+
+/**
+ * Who may send a message: `page` is one of Sextant's own extension pages (popup, new tab,
+ * options); `sidebar` is Sextant's sidebar page framed in a web page's tab; `content` is Sextant's
+ * content script in a web page, whose origin the browser reports; `background` marks a message the
+ * background sends to a tab's content script.
+ */
+export type SenderKind = 'page' | 'sidebar' | 'content' | 'background';
+
+/** One message: who may send it and the schema its input must pass. `Output` is what the background answers. */
+export interface MessageSpec<Input extends z.ZodType, Output> {
+  from: SenderKind | readonly SenderKind[];
+  input: Input;
+  /** Type-level only: the answer's type. */
+  output?: Output;
+}
+
+const message =
+  <Output>() =>
+  <Input extends z.ZodType>(spec: { from: SenderKind | readonly SenderKind[]; input: Input }): MessageSpec<Input, Output> =>
+    spec;
+
+const none = z.undefined();
+/** An activity or catalog file as text; the importer checks its content. */
+const fileText = z.string().max(64 * 1024 * 1024);
+
+/**
+ * Every message between extension contexts, declared once. Only the background answers them, and
+ * only the background writes to the database. Types for senders and handlers are inferred from here.
+ */
+export const MESSAGES = {
+  recordObservations: message<void>()({ from: 'content', input: observationBatchSchema }),
+  setPaused: message<void>()({ from: 'page', input: pauseChangeSchema }),
+  importActivity: message<ImportResult>()({ from: 'page', input: fileText }),
+  exportActivity: message<string>()({ from: 'page', input: none }),
+  /** Loads the model and embeds the catalog if needed; progress goes to IndexedDB (model-status). */
+  prepareModel: message<void>()({ from: 'page', input: none }),
+  /** Results (empty with noGoodMatch when nothing reaches the relevance floor), described in the request's locale. */
+  search: message<ShownSearchAnswer>()({ from: 'page', input: searchRequestSchema }),
+  /** The model folders shipped in the extension (models/index.json) and the one in use. */
+  listModels: message<{ models: string[]; current: string }>()({ from: 'page', input: none }),
+  /** Switches the embedding model and re-embeds the catalog with it, reporting progress. */
+  setModel: message<void>()({ from: 'page', input: z.string().min(1).max(200) }),
+  /** Imports a DefiLlama /protocols file into the catalog. */
+  importCatalog: message<CatalogImportResult>()({ from: 'page', input: fileText }),
+  getCatalogRefresh: message<CatalogRefreshSetting>()({ from: 'page', input: none }),
+  setCatalogRefresh: message<void>()({ from: 'page', input: catalogRefreshSchema }),
+  /** Fetches the user's refresh URL (only when they turned the refresh on) and imports it. */
+  refreshCatalog: message<CatalogImportResult>()({ from: 'page', input: none }),
+  /** Applies feedback and re-ranks before answering, so the next list already reflects it. */
+  sendFeedback: message<void>()({ from: ['page', 'sidebar'], input: feedbackActionSchema }),
+  refreshRecommendations: message<void>()({ from: ['page', 'sidebar'], input: none }),
+  getHalfLife: message<number>()({ from: 'page', input: none }),
+  setHalfLife: message<void>()({ from: 'page', input: halfLifeSchema }),
+  /** The site check: open to content scripts too, since it answers from the catalog and the phishing list, never from history. */
+  checkSite: message<SiteVerdict>()({ from: ['page', 'content'], input: siteCheckRequestSchema }),
+  /** The sidebar content script (top frame) asks how to draw the sidebar; the background reads the site from the sender. */
+  sidebarLayout: message<SidebarLayout>()({ from: 'content', input: none }),
+  /** Background to a tab's sidebar content script: draw the sidebar this way now. */
+  applySidebarLayout: message<void>()({ from: 'background', input: sidebarLayoutSchema }),
+  /** The sidebar page asks what to show; the site is the one the background recorded for the sender's tab, never one the page names. */
+  sidebarContext: message<SidebarContext>()({ from: 'sidebar', input: none }),
+  /** The sidebar page opens or collapses itself; remembered per site. */
+  setSidebarExpanded: message<void>()({ from: 'sidebar', input: z.boolean() }),
+  /** The sidebar page turns itself off on its site. */
+  hideSidebarHere: message<void>()({ from: 'sidebar', input: none }),
+  /** Settings: the sidebar off everywhere or on one site. */
+  setSidebar: message<void>()({ from: 'page', input: sidebarChangeSchema }),
+} as const;
+
+export type MessageName = keyof typeof MESSAGES;
+export type MessageInput<K extends MessageName> = z.input<(typeof MESSAGES)[K]['input']>;
+export type ParsedInput<K extends MessageName> = z.output<(typeof MESSAGES)[K]['input']>;
+export type MessageOutput<K extends MessageName> = (typeof MESSAGES)[K] extends MessageSpec<z.ZodType, infer O> ? O : never;
+
+/** The protocol map @webext-core/messaging types senders with, derived from MESSAGES. */
+export type ProtocolMap = { [K in MessageName]: (data: MessageInput<K>) => MessageOutput<K> };

@@ -1,0 +1,24 @@
+import type { VerdictKind } from './sidebar-layout';
+
+/** A catalog dApp as the sidebar names it. */
+export interface SidebarDapp {
+  id: string;
+  name: string;
+  category: string;
+  /** Further categories it belongs to. */
+  secondary: string[];
+  chains: number[];
+  description: string;
+  url: string;
+}
+
+/** What the sidebar page shows about the site its tab is on. */
+export interface SidebarContext {
+  origin: string;
+  verdict: VerdictKind;
+  /** The dApp this site is (verdict `known`). */
+  dapp: SidebarDapp | null;
+  /** The dApp a lookalike or phishing site imitates, when the check names one. */
+  resembles: SidebarDapp | null;
+  expanded: boolean;
+}

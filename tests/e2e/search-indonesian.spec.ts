@@ -1,0 +1,46 @@
+import { test as base } from '@playwright/test';
+import { launchChromium } from '../../scripts/chromium/launch-chromium';
+import { expect, serviceWorker } from './fixtures';
+
+// The new tab in a browser set to Indonesian: an Indonesian query finds what its English
+// counterpart would, described in Indonesian; gibberish gets the designed "no good match" state.
+const test = base.extend<{ indonesian: Awaited<ReturnType<typeof launchChromium>> }>({
+  indonesian: async ({}, use) => {
+    const browser = await launchChromium({ locale: 'id' });
+    await use(browser);
+    await browser.close();
+  },
+});
+
+test('Indonesian search finds the dApp with its Indonesian description, and says when nothing matches', async ({ indonesian }, info) => {
+  const { context } = indonesian;
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const extensionId = new URL((await serviceWorker(context)).url()).host;
+
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/newtab.html`);
+  const search = page.getByRole('searchbox', { name: 'Jelaskan apa yang ingin Anda lakukan' });
+  await search.fill('pasar prediksi pemilu');
+  await page.getByRole('button', { name: 'Cari' }).click();
+  const first = page.locator('ol.results li').first();
+  await expect(first).toHaveAttribute('data-dapp', 'polymarket', { timeout: 60_000 });
+  await expect(first.locator('p')).toHaveText(/^Pasar prediksi terbesar/);
+
+  await search.fill('asdfghjkl');
+  await page.getByRole('button', { name: 'Cari' }).click();
+  const noMatch = page.getByRole('region', { name: 'Tidak ada yang cocok' });
+  await expect(noMatch).toBeVisible();
+  await expect(noMatch).toContainText('asdfghjkl');
+  await expect(page.locator('ol.results')).toHaveCount(0);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: info.outputPath(`no-good-match-${scheme}.png`) });
+  }
+
+  await noMatch.getByRole('button', { name: 'Kembali ke rekomendasi' }).click();
+  await expect(noMatch).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Rekomendasi untuk Anda' })).toBeVisible();
+
+  expect(requests.filter((u) => !u.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
+});
