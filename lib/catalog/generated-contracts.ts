@@ -1,4 +1,5 @@
 import aave from './data/generated/aave-address-book.json';
+import arbitrum from './data/generated/arbitrum-sdk.json';
 import cow from './data/generated/cowprotocol-contracts.json';
 import morpho from './data/generated/morpho-blue-sdk.json';
 import safe from './data/generated/safe-deployments.json';
@@ -14,6 +15,7 @@ export const GENERATED_FILES: Readonly<Record<string, unknown>> = {
   'cowprotocol-contracts': cow,
   'morpho-blue-sdk': morpho,
   'viem-chains': viemChains,
+  'arbitrum-sdk': arbitrum,
 };
 
 let cached: GeneratedRow[] | undefined;

@@ -1,6 +1,7 @@
 import { generatedContractsSchema, type GeneratedContracts, type GeneratedRow } from '../../../lib/catalog/generated-contracts-schema';
 import { packageSource } from '../package-source';
 import { readAave } from './aave';
+import { readArbitrum } from './arbitrum';
 import { readCow } from './cow';
 import { readMorpho } from './morpho';
 import { readSafe } from './safe';
@@ -15,6 +16,7 @@ export const CONTRACT_SOURCES: readonly { file: string; pkg: string; read: () =>
   { file: 'cowprotocol-contracts', pkg: '@cowprotocol/contracts', read: readCow },
   { file: 'morpho-blue-sdk', pkg: '@morpho-org/blue-sdk', read: readMorpho },
   { file: 'viem-chains', pkg: 'viem', read: readViemChains },
+  { file: 'arbitrum-sdk', pkg: '@arbitrum/sdk', read: readArbitrum },
 ];
 
 /** Reads every installed address book into validated generated data, keyed by file name. */
