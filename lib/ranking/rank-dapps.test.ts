@@ -13,6 +13,7 @@ import { emptyProfile } from '../profile/profile';
 import { profileWeights } from '../profile/profile-weights';
 import { applyFeedback, noFeedback } from './feedback';
 import { rankDapps } from './rank-dapps';
+import { RANKING_WEIGHTS } from './ranking-weights';
 
 const { dapps } = bundledCatalog();
 const lookup = createCatalogLookup(dapps);
@@ -127,9 +128,11 @@ describe('rankDapps', () => {
     for (const r of recs) for (const x of r.reasons) expect(['starter', 'popular']).toContain(x.type);
   });
 
-  it('reflects a single action', () => {
+  it('reflects a single action, in a starter kit rather than five of a kind', () => {
     const recs = rank([supplyOnAave(1)]);
     const categories = recs.slice(0, 5).map((r) => lookup.byId.get(r.id)!.category);
-    expect(categories.filter((c) => ['lending', 'yield', 'cdp-stablecoin', 'liquid-staking', 'rwa'].includes(c)).length).toBeGreaterThanOrEqual(3);
+    expect(categories.some((c) => ['lending', 'yield', 'cdp-stablecoin', 'liquid-staking', 'rwa'].includes(c))).toBe(true);
+    expect(new Set(categories).size).toBe(5);
+    expect(categories.filter((c) => RANKING_WEIGHTS.starterCategories.includes(c)).length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -71,6 +71,8 @@ describe('scoreCatalog', () => {
     for (const id of ['lend-arb', 'aggregator', 'guard']) expect(s.signalsOf(at(id)).starter, id).toBeGreaterThan(0);
     expect(s.signalsOf(at('swap-arb')).starter).toBe(0);
     expect(s.signalsOf(at('swap-arb')).category).toBeCloseTo(W.category * (1 - W.newcomerSameCategoryDamping * s.user.newness), 9);
+    // One swap is all the history there is, yet a second DEX gets under half the affinity a practised swapper's would.
+    expect(s.signalsOf(at('swap-arb')).category).toBeLessThan(W.category / 2);
     expect(s.score[at('aggregator')]).toBeGreaterThan(s.score[at('swap-arb')]!);
   });
 

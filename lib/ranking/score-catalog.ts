@@ -93,8 +93,8 @@ const complementSignal = (t: Tables, i: number) => t.W.complement * t.categoryDa
 const popularitySignal = (t: Tables, i: number) => t.popularityWeight * popularity01(t, i);
 const starterSignal = (t: Tables, i: number) => t.starter[t.f.category[i]!]! * popularity01(t, i);
 
-/** Everything but similarity and the not-interested penalty, which need catalog-wide ranges first. */
-const baseScore = (t: Tables, i: number) => categorySignal(t, i) + complementSignal(t, i) + t.W.chain * chainFit(t, i) + popularitySignal(t, i) + starterSignal(t, i);
+/** Everything but similarity and the not-interested penalty, which need catalog-wide ranges first; the chain fit is computed once by the caller. */
+const baseScore = (t: Tables, i: number, fit: number) => categorySignal(t, i) + complementSignal(t, i) + t.W.chain * fit + popularitySignal(t, i) + starterSignal(t, i);
 
 function lifecycleFactor(t: Tables, i: number): number {
   const status = t.f.status[i]!;
@@ -114,13 +114,15 @@ export function scoreCatalog(input: ScoreInput): CatalogScores {
     const i = f.position.get(id);
     if (i !== undefined) eligible[i] = 0;
   }
-  const hidden = new Set(input.hiddenCategories.map((c) => categoryIndex.get(c)));
+  const hidden = new Uint8Array(CATEGORIES.length);
+  for (const c of input.hiddenCategories) if (categoryIndex.has(c)) hidden[categoryIndex.get(c)!] = 1;
   const vectors = user.vector || user.avoid ? int8Vectors(index) : null;
   const aligned = sameOrder(index, dapps);
   const rowOf = (i: number) => (aligned ? i : index.positionOf(dapps[i]!.id));
 
   const similarity = new Float64Array(n);
   const base = new Float64Array(n);
+  const fit = new Float64Array(n);
   const avoidSimilarity = user.avoid ? new Float64Array(n) : null;
   let avoidMean = 0;
   let simMin = Infinity;
@@ -131,7 +133,7 @@ export function scoreCatalog(input: ScoreInput): CatalogScores {
       avoidSimilarity[i] = int8Dot(vectors!, row, user.avoid!);
       avoidMean += avoidSimilarity[i]! / n;
     }
-    if (!eligible[i] || f.status[i] === STATUS.sunset || hidden.has(f.category[i]!)) {
+    if (!eligible[i] || f.status[i] === STATUS.sunset || hidden[f.category[i]!]) {
       eligible[i] = 0;
       continue;
     }
@@ -139,12 +141,13 @@ export function scoreCatalog(input: ScoreInput): CatalogScores {
     similarity[i] = sim;
     if (sim < simMin) simMin = sim;
     if (sim > simMax) simMax = sim;
-    base[i] = baseScore(t, i);
+    fit[i] = chainFit(t, i);
+    base[i] = baseScore(t, i, fit[i]!);
   }
   const span = simMax - simMin || 1;
   const scaledSimilarity = (i: number) => (user.vector ? W.similarity * ((similarity[i]! - simMin) / span) : 0);
   const penalty = (i: number) => (avoidSimilarity ? W.notInterestedPenalty * Math.max(0, avoidSimilarity[i]! - avoidMean) : 0);
-  const offChain = (i: number) => t.hasChains && !input.allChains && chainFit(t, i) === 0;
+  const offChain = (i: number) => t.hasChains && !input.allChains && fit[i] === 0;
 
   const score = new Float64Array(n).fill(-Infinity);
   for (let i = 0; i < n; i++) {
