@@ -713,3 +713,30 @@ describe('a failing observer never reaches the page', () => {
     expect(calls).toHaveLength(1);
   });
 });
+
+describe('the wrappers look like the wallet’s own methods', () => {
+  it('keep the name and length of request, send and sendAsync, and their property attributes', () => {
+    const provider = {
+      request: function request(_args: unknown) {
+        return Promise.resolve(null);
+      },
+      send: function send(_a: unknown, _b: unknown) {
+        return null;
+      },
+      sendAsync: function sendAsync(_a: unknown, _b: unknown) {
+        return undefined;
+      },
+    };
+    Object.defineProperty(provider, 'request', { enumerable: false });
+    const before = Object.fromEntries(['request', 'send', 'sendAsync'].map((k) => [k, Object.getOwnPropertyDescriptor(provider, k)]));
+    setup().instrumenter.instrument(provider);
+    for (const name of ['request', 'send', 'sendAsync'] as const) {
+      const fn = provider[name] as (...args: unknown[]) => unknown;
+      expect(fn.name, name).toBe(name);
+      expect(fn.length, name).toBe(name === 'request' ? 1 : 2);
+      const { value: _before, ...attributes } = before[name]!;
+      const { value: _after, ...now } = Object.getOwnPropertyDescriptor(provider, name)!;
+      expect(now, name).toEqual(attributes);
+    }
+  });
+});

@@ -91,6 +91,14 @@ export function createInstrumenter(deps: ObserveDeps): Instrumenter {
         return result;
       };
     }
+    // The page sees the wallet's own name and arity, not an anonymous `(...args)` function.
+    for (const [name, fn] of Object.entries(out)) {
+      const original = provider[name] as AnyFn;
+      safely(() => {
+        defineProperty(fn, 'name', { value: original.name, configurable: true });
+        defineProperty(fn, 'length', { value: original.length, configurable: true });
+      });
+    }
     return out;
   }
 
@@ -103,7 +111,8 @@ export function createInstrumenter(deps: ObserveDeps): Instrumenter {
   function patchInPlace(provider: Provider, fns: Record<string, AnyFn>): boolean {
     for (const [name, fn] of Object.entries(fns)) {
       const own = getOwnPropertyDescriptor(provider, name);
-      const ok = defineProperty(provider, name, { value: fn, writable: true, configurable: true, enumerable: own?.enumerable ?? false });
+      // The slot keeps its attributes: only its value changes.
+      const ok = defineProperty(provider, name, { value: fn, writable: own?.writable ?? true, configurable: own?.configurable ?? true, enumerable: own?.enumerable ?? false });
       if (!ok) return false;
     }
     return true;
