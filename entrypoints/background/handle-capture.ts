@@ -1,8 +1,6 @@
 import { TokenBuckets } from '@/lib/activity/token-bucket';
 import { onMessage } from '@/lib/messaging/protocol';
 import { pauseChangeSchema } from '@/lib/messaging/pause-change-schema';
-import { exportActivity } from '@/lib/storage/export-activity';
-import { importActivity } from '@/lib/storage/import-activity';
 import { ingestObservations } from '@/lib/storage/ingest-observations';
 import { applyPause } from '@/lib/storage/pause-settings';
 import type { SextantDb } from '@/lib/storage/schema';
@@ -11,7 +9,7 @@ import { pageOnly } from './page-only';
 import type { Recommender } from './recommender';
 import { senderOrigin } from './sender-origin';
 
-/** Observed activity in; pause switches; activity files in and out. */
+/** Observed activity in; pause switches. */
 export function handleCapture(db: SextantDb, catalog: CatalogService, recommender: Recommender): void {
   // A person acts a few times a minute; these allow bursts of real use and cap a flooding page.
   const limits = {
@@ -24,12 +22,4 @@ export function handleCapture(db: SextantDb, catalog: CatalogService, recommende
     if (result.stored || result.rejected) recommender.schedule(result.rejected > 0);
   });
   onMessage('setPaused', ({ data, sender }) => pageOnly(sender, async () => void (await applyPause(db, pauseChangeSchema.parse(data)))));
-  onMessage('importActivity', ({ data, sender }) =>
-    pageOnly(sender, async () => {
-      const result = await importActivity(db, typeof data === 'string' ? data : '', (await catalog.get()).lookup);
-      if (result.ok) recommender.schedule();
-      return result;
-    }),
-  );
-  onMessage('exportActivity', ({ sender }) => pageOnly(sender, () => exportActivity(db)));
 }

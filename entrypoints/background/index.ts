@@ -7,6 +7,7 @@ import { handleCapture } from './handle-capture';
 import { handleCatalog } from './handle-catalog';
 import { handleModel } from './handle-model';
 import { handleRecommendations } from './handle-recommendations';
+import { handleYourData } from './handle-your-data';
 import { createModelService } from './model-service';
 import { createRecommender } from './recommender';
 
@@ -23,4 +24,5 @@ export default defineBackground(() => {
   handleModel(db, model);
   handleCatalog(db, catalog, model, recommender);
   handleRecommendations(db, recommender);
+  handleYourData(db, catalog, model, recommender);
 });

@@ -5,7 +5,9 @@ import type { FeedbackAction } from '../ranking/feedback';
 import type { ShownSearchResult } from '../search/search-catalog';
 import type { CatalogImportResult } from '../storage/catalog-imports';
 import type { CatalogRefreshSetting } from '../storage/catalog-refresh-setting';
-import type { ImportResult } from '../storage/import-activity';
+import type { ImportBatch, ImportResult } from '../storage/import-activity';
+import type { ExplorerCsvRequest, ExplorerImportResult } from '../storage/import-explorer-csv';
+import type { Problem } from '../activity/problem';
 
 /** A relay's batch: observations from one page, stamped with that page's origin by the relay. */
 export interface ObservationBatch {
@@ -24,8 +26,13 @@ export type PauseChange = { scope: 'global'; paused: boolean } | { scope: 'origi
 export interface ProtocolMap {
   recordObservations(batch: ObservationBatch): void;
   setPaused(change: PauseChange): void;
-  importActivity(fileText: string): ImportResult;
-  exportActivity(): string;
+  /** One batch of an activity file (the page reads the file and sends it in batches; export needs no message). */
+  importActivityBatch(batch: ImportBatch): ImportResult;
+  /** An Etherscan-family transaction CSV export. */
+  importExplorerCsv(request: ExplorerCsvRequest): ExplorerImportResult;
+  /** Deletes every stored row: activity, feedback, settings, imported catalog entries. */
+  deleteEverything(): { ok: true } | { ok: false; problem: Problem };
+  clearErrors(): void;
   /** Loads the model and embeds the catalog if needed; progress goes to IndexedDB (model-status). */
   prepareModel(): void;
   search(request: SearchRequest): ShownSearchResult[];

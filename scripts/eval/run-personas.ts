@@ -32,7 +32,7 @@ export async function runPersonas(weights?: RankingWeights, variants: readonly V
   const personas: PersonaResult[] = [];
   for (const judgement of judgements) {
     const read = readActivityFile(await readFile(DIR + judgement.file, 'utf8'));
-    if (!read.ok || read.rejected.length) throw new Error(`${judgement.file} is not a valid activity file`);
+    if (!read.ok || read.rejections.count) throw new Error(`${judgement.file} is not a valid activity file`);
     const { profile } = buildProfile(lookup, read.events, DEFAULT_HALF_LIFE_DAYS);
     const top5 = {} as Record<Variant, string[]>;
     const metrics = {} as Record<Variant, TopFiveMetrics>;
