@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { parseEther, toHex } from 'viem';
 import type { ActivityEvent } from './activity-event';
 import { chainFromCurrency, chainFromFileName, ETH_CHAINS } from './explorer-chain';
+import { familyForCategory } from '../decode/hints';
 import { selectorForMethod } from './explorer-method';
 import { MAX_CSV_CHARS } from './import-limits';
 import { problem, type Problem } from './problem';
@@ -14,6 +15,8 @@ export interface ExplorerCsvOptions {
   fileName?: string;
   /** Whether the catalog knows a contract on a chain: decides between the chains whose coin is ETH. */
   isKnownContract?: (chainId: number, address: string) => boolean;
+  /** The category of the dApp owning a contract, which settles method names several protocols share. */
+  categoryOf?: (chainId: number, address: string) => string | undefined;
 }
 
 export interface ExplorerSkips {
@@ -106,7 +109,7 @@ export function readExplorerCsv(text: string, options: ExplorerCsvOptions = {}):
     const value = weiHex(row[valueOut]);
     const method = (row.Method ?? '').trim();
     // "Transfer" with coins attached is a plain send, which explorers label the same as a token transfer.
-    const selector = method === '' || (/^transfer$/i.test(method) && value !== '0x0') ? undefined : selectorForMethod(method);
+    const selector = method === '' || (/^transfer$/i.test(method) && value !== '0x0') ? undefined : selectorForMethod(method, familyForCategory(to ? options.categoryOf?.(chainId, to) : undefined));
     const call = { from: account, ...(to ? { to } : {}), value, ...(selector ? { data: selector } : {}) };
     raw.push({ time: timeOf(row), origin: null, chainId, method: 'eth_sendTransaction', params: [call], outcome: { status: 'ok', txHash: lower(row[hashField]) } });
   }

@@ -7,8 +7,8 @@ import { readActivityFile } from '../../lib/activity/read-activity-file';
 import { readExplorerCsv } from '../../lib/activity/read-explorer-csv';
 import type { Rejections } from '../../lib/activity/read-file-events';
 import type { Problem } from '../../lib/activity/problem';
-import { contractKey } from '../../lib/catalog/catalog-lookup';
 import { defaultLookup } from '../../lib/catalog/default-lookup';
+import { catalogCsvOptions } from '../../lib/storage/import-explorer-csv';
 import { english } from '../english';
 
 export type ReadResult = { ok: true; events: ActivityEvent[]; rejections: Rejections } | { ok: false; problem: Problem };
@@ -18,7 +18,7 @@ export async function readActivityPath(path: string, chainId?: number): Promise<
   const text = await readFile(path, 'utf8');
   if (!/\.csv$/i.test(path)) return readActivityFile(text);
   const lookup = defaultLookup();
-  const read = readExplorerCsv(text, { fileName: basename(path), chainId, isKnownContract: (chain, address) => lookup.byContract.has(contractKey(chain, address)) });
+  const read = readExplorerCsv(text, { fileName: basename(path), chainId, ...catalogCsvOptions(lookup) });
   return read.ok ? { ok: true, events: read.events, rejections: read.rejections } : read;
 }
 
