@@ -10,6 +10,8 @@ async function chooseFile(page: Page, path: string) {
 }
 
 test('Your data: import twice adds nothing, export → delete everything → import restores activity, feedback and settings', async ({ context, extensionId }) => {
+  // Eight steps that each wait on the background, recommendations included: more than one test's default budget on a loaded machine.
+  test.setTimeout(300_000);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/newtab.html`);
   const status = page.locator('.your-data .file-actions').getByRole('status');
