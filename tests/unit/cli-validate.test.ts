@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli-run';
 
-describe('sextant validate', () => {
+describe('sextant validate', { timeout: 120_000 }, () => {
   it('reports every event valid in the sample file', async () => {
     const { code, stdout } = await runCli('validate', '--activity', 'tests/fixtures/activity-sample.json', '--json');
     expect(code).toBe(0);
