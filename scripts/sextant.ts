@@ -11,9 +11,9 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   demo: { run: demoCommand, summary: 'demo                                            recommendations for the shipped sample activity' },
-  validate: { run: validateCommand, summary: 'validate --activity FILE [--json]                check a sextant.activity.v1 file' },
-  profile: { run: profileCommand, summary: 'profile --activity FILE [--half-life DAYS] [--json]  what each event was, and the profile it builds' },
-  recommend: { run: recommendCommand, summary: 'recommend --activity FILE [--top N] [--all-chains] [--json]  dApps to try next, with reasons' },
+  validate: { run: validateCommand, summary: 'validate --activity FILE [--chain ID] [--json]   check an activity file (.json) or explorer export (.csv)' },
+  profile: { run: profileCommand, summary: 'profile --activity FILE [--chain ID] [--half-life DAYS] [--json]  what each event was, and the profile it builds' },
+  recommend: { run: recommendCommand, summary: 'recommend --activity FILE [--chain ID] [--top N] [--all-chains] [--json]  dApps to try next, with reasons' },
   search: { run: searchCommand, summary: 'search "QUERY" [--top N] [--chain ID] [--json]  find dApps by meaning, on this machine' },
   'check-url': { run: checkUrlCommand, summary: 'check-url URL [--json]                           is this site a known dApp, phishing, a lookalike, or unknown' },
 };

@@ -1,6 +1,4 @@
 import { TokenBuckets } from '@/lib/activity/token-bucket';
-import { exportActivity } from '@/lib/storage/export-activity';
-import { importActivity } from '@/lib/storage/import-activity';
 import { createDrainer, drainSavedQueues, SAVED_QUEUE_PREFIX, type SavedQueue } from '@/lib/storage/drain-saved-queues';
 import { addDrops } from '@/lib/storage/drops-repo';
 import { ingestObservations } from '@/lib/storage/ingest-observations';
@@ -12,7 +10,7 @@ import type { CatalogService } from './catalog-service';
 import { handle, type Caller } from './handle';
 import type { Recommender } from './recommender';
 
-/** Observed activity in; pause switches; activity files in and out. */
+/** Observed activity in; pause switches. */
 export function handleCapture(db: SextantDb, catalog: CatalogService, recommender: Recommender, onWallet: (caller: Caller) => Promise<void>): void {
   repairEventTimes(db, Date.now()).catch((error: unknown) => console.error('Sextant: could not repair stored event times', error));
   // A person acts a few times a minute; these allow bursts of real use and cap a flooding page.
@@ -47,10 +45,4 @@ export function handleCapture(db: SextantDb, catalog: CatalogService, recommende
     if (area === 'local' && left) void drainSaved();
   });
   handle('setPaused', async (change) => void (await applyPause(db, change)));
-  handle('importActivity', async (text) => {
-    const result = await importActivity(db, text, (await catalog.get()).lookup);
-    if (result.ok) recommender.schedule();
-    return result;
-  });
-  handle('exportActivity', () => exportActivity(db));
 }

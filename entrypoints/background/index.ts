@@ -9,6 +9,7 @@ import { handleModel } from './handle-model';
 import { handleRecommendations } from './handle-recommendations';
 import { handleSidebar } from './handle-sidebar';
 import { handleSiteCheck } from './handle-site-check';
+import { handleYourData } from './handle-your-data';
 import { createModelService } from './model-service';
 import { createRecommender } from './recommender';
 
@@ -27,4 +28,5 @@ export default defineBackground(() => {
   handleCatalog(db, catalog, model, recommender);
   handleRecommendations(db, recommender);
   handleSiteCheck(catalog);
+  handleYourData(db, catalog, model, recommender);
 });

@@ -11,6 +11,7 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { readModelStatus } from '@/lib/storage/model-status';
 import { db } from '../shared/db';
 import { useRecommendations } from '../shared/use-recommendations';
+import { YourDataSection } from './your-data-section';
 
 const chainOptions = Object.entries(CHAINS)
   .filter(([id]) => Number(id) !== 31337)
@@ -64,6 +65,7 @@ export function App() {
           <DappResultList results={answer.results} />
         </section>
       )}
+      <YourDataSection chains={chainOptions} />
     </main>
   );
 }

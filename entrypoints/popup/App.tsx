@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { ActivityFileActions } from '@/components/activity-file-actions';
+import { FileTransfer } from '@/components/your-data/file-transfer';
 import { ActivityList, type ActivityRow } from '@/components/activity-list';
 import { useLocale, useT } from '@/components/i18n';
 import { SitePauseList } from '@/components/site-pause-list';
@@ -21,7 +20,7 @@ import { db } from '../shared/db';
 import { useContractNames } from '../shared/use-contract-names';
 import { useDappNames } from '../shared/use-dapp-names';
 import { useRecommendations } from '../shared/use-recommendations';
-import { downloadText } from './download-text';
+import { useFileTransfer } from '../shared/use-file-transfer';
 import { useActiveSite } from './use-active-site';
 import { useSiteVerdict } from './use-site-verdict';
 
@@ -59,21 +58,10 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
   const locale = useLocale();
   const recommendations = useRecommendations(t, 5, initialRecommendations);
   const modelStatus = useLiveQuery(() => readModelStatus(db), []);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const transfer = useFileTransfer(t);
 
   const sites = [...new Set((events ?? []).map((e) => e.origin).filter((o): o is string => o !== null))];
   const dropTotal = Object.values(drops ?? {}).reduce((a, b) => a + (b ?? 0), 0);
-
-  async function run(task: () => Promise<void>) {
-    setBusy(true);
-    setMessage(null);
-    try {
-      await task();
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <main className="popup">
@@ -114,17 +102,7 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
         <summary>{t('pausedSites')}</summary>
         <SitePauseList sites={sites} paused={pause?.origins ?? []} onChange={(origin, paused) => void sendMessage('setPaused', { scope: 'origin', origin, paused })} />
       </details>
-      <ActivityFileActions
-        busy={busy}
-        message={message}
-        onExport={() => void run(async () => downloadText(await sendMessage('exportActivity'), `sextant-activity-${new Date().toISOString().slice(0, 10)}.json`))}
-        onImport={(file) =>
-          void run(async () => {
-            const result = await sendMessage('importActivity', await file.text());
-            setMessage(result.ok ? { kind: 'ok', text: t('importDone', [String(result.imported)]) } : { kind: 'error', text: t('importFailed', [result.error]) });
-          })
-        }
-      />
+      <FileTransfer {...transfer} onExport={() => void transfer.exportAll()} onImport={(file) => void transfer.importOne(file)} />
       <details className="drops">
         <summary>{t('droppedTitle')} ({dropTotal})</summary>
         {dropTotal === 0 ? <p>{t('droppedNone')}</p> : (

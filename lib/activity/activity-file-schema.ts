@@ -2,32 +2,41 @@ import { z } from '../zod';
 import { isWebOrigin } from './is-web-origin';
 import { outcomeSchema } from './outcome-schema';
 
-export const ACTIVITY_FORMAT = 'sextant.activity.v1';
+/** The first format: events only. Still read; no longer written. */
+export const ACTIVITY_FORMAT_V1 = 'sextant.activity.v1';
+/** Everything the user owns: events plus feedback, settings and imported catalog entries. */
+export const ACTIVITY_FORMAT = 'sextant.activity.v2';
+export const ACTIVITY_FORMATS = [ACTIVITY_FORMAT_V1, ACTIVITY_FORMAT] as const;
 
+/** Why an event was refused; each has a localised sentence (importReason_* in the locale files). */
+export const EVENT_REASONS = ['not-object', 'too-large', 'too-deep', 'time', 'origin', 'chainId', 'method', 'params'] as const;
+export type EventReason = (typeof EVENT_REASONS)[number];
 
-/** One event of a `sextant.activity.v1` file. Unknown fields are ignored, as the format promises. */
+/**
+ * One event of an activity file. Unknown fields are ignored, as the format promises. Each field's
+ * failure is named by the field (see EVENT_REASONS); the messages are for developers reading a
+ * thrown error, the user sees the localised reason.
+ */
 export const fileEventSchema = z.object({
-  time: z.iso.datetime({ offset: true, message: 'time must be an ISO 8601 date-time such as 2026-09-14T10:21:00Z' }),
-  origin: z
-    .string()
-    .refine(isWebOrigin, 'origin must be an http(s) origin such as https://app.uniswap.org, with no path')
-    .nullable(),
-  chainId: z
-    .number({ message: 'chainId must be a decimal number (or null when unknown)' })
-    .int('chainId must be a whole number')
-    .positive('chainId must be positive')
-    .max(Number.MAX_SAFE_INTEGER)
-    .nullable(),
-  method: z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'method must be a JSON-RPC method name such as eth_sendTransaction'),
-  params: z.array(z.unknown(), { message: 'params must be an array (what the page sent)' }).default([]),
+  time: z.iso.datetime({ offset: true }).refine((t) => {
+    const ms = Date.parse(t);
+    // Year 0 to 9999: what toISOString writes back in the same form, so an export always re-imports.
+    return Number.isFinite(ms) && new Date(ms).toISOString().length === 24;
+  }),
+  origin: z.string().refine(isWebOrigin).nullable(),
+  chainId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable(),
+  method: z.string().regex(/^[A-Za-z0-9_]{1,64}$/),
+  params: z.array(z.unknown()).default([]),
   outcome: z.unknown().optional(),
 });
 
 export type FileEvent = z.infer<typeof fileEventSchema>;
 
 export const activityFileHeaderSchema = z.object({
-  format: z.literal(ACTIVITY_FORMAT, { message: `format must be "${ACTIVITY_FORMAT}"` }),
-  events: z.array(z.unknown(), { message: 'events must be an array' }),
+  format: z.enum(ACTIVITY_FORMATS),
+  events: z.array(z.unknown()),
+  /** v2 only: what else the user owns (user-data-schema.ts); checked on its own. */
+  userData: z.unknown().optional(),
 });
 
 export { outcomeSchema };

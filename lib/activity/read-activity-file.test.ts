@@ -29,7 +29,7 @@ const EXAMPLE = `{
 }`;
 
 function expectOk(result: ActivityFileResult): Extract<ActivityFileResult, { ok: true }> {
-  if (!result.ok) throw new Error(`expected ok, got: ${result.error}`);
+  if (!result.ok) throw new Error(`expected ok, got: ${result.problem.key}`);
   return result;
 }
 
@@ -41,7 +41,7 @@ const valid = { time: '2026-09-14T10:21:00Z', origin: 'https://app.uniswap.org',
 
 describe('readActivityFile', () => {
   it('reads the documented example format', () => {
-    const { events, rejected } = expectOk(readActivityFile(EXAMPLE));
+    const { events, rejections: { first: rejected } } = expectOk(readActivityFile(EXAMPLE));
     expect(rejected).toEqual([]);
     expect(events).toHaveLength(2);
     expect(events[0]).toMatchObject({
@@ -76,7 +76,7 @@ describe('readActivityFile', () => {
       exportedBy: 'someone else',
       events: [{ ...valid, uid: 'forged', source: 'page', note: 'hello' }],
     });
-    const { events, rejected } = expectOk(readActivityFile(text));
+    const { events, rejections: { first: rejected } } = expectOk(readActivityFile(text));
     expect(rejected).toEqual([]);
     expect(events[0]).not.toHaveProperty('note');
     expect(events[0]?.source).toBe('import');
@@ -84,33 +84,33 @@ describe('readActivityFile', () => {
   });
 
   it('accepts a null origin and a null chainId', () => {
-    const { events, rejected } = expectOk(readActivityFile(fileWith([{ ...valid, origin: null, chainId: null }])));
+    const { events, rejections: { first: rejected } } = expectOk(readActivityFile(fileWith([{ ...valid, origin: null, chainId: null }])));
     expect(rejected).toEqual([]);
     expect(events[0]).toMatchObject({ origin: null, chainId: null });
   });
 
   it('rejects a hex chainId with a reason that says decimal', () => {
-    const { events, rejected } = expectOk(readActivityFile(fileWith([{ ...valid, chainId: '0x1' }])));
+    const { events, rejections: { first: rejected } } = expectOk(readActivityFile(fileWith([{ ...valid, chainId: '0x1' }])));
     expect(events).toEqual([]);
-    expect(rejected).toEqual([{ index: 0, reasons: ['chainId: chainId must be a decimal number (or null when unknown)'] }]);
+    expect(rejected).toEqual([{ index: 0, reasons: ['chainId'] }]);
   });
 
   it('rejects times that are not ISO 8601 date-times', () => {
     for (const time of ['yesterday', '2026-09-14', '2026-02-30T10:00:00Z', '2026-09-14 10:21:00', 1757845260000]) {
-      const { rejected } = expectOk(readActivityFile(fileWith([{ ...valid, time }])));
-      expect(rejected, String(time)).toEqual([{ index: 0, reasons: ['time: time must be an ISO 8601 date-time such as 2026-09-14T10:21:00Z'] }]);
+      const { rejections: { first: rejected } } = expectOk(readActivityFile(fileWith([{ ...valid, time }])));
+      expect(rejected, String(time)).toEqual([{ index: 0, reasons: ['time'] }]);
     }
   });
 
   it('rejects origins that are not bare http(s) origins', () => {
     for (const origin of ['https://app.uniswap.org/', 'https://app.uniswap.org/swap', 'ftp://x.org', 'app.uniswap.org', 'null']) {
-      const { rejected } = expectOk(readActivityFile(fileWith([{ ...valid, origin }])));
-      expect(rejected[0]?.reasons[0], origin).toMatch(/^origin: origin must be an http\(s\) origin/);
+      const { rejections: { first: rejected } } = expectOk(readActivityFile(fileWith([{ ...valid, origin }])));
+      expect(rejected[0]?.reasons, origin).toEqual(['origin']);
     }
   });
 
   it('reports every bad event by index with all of its reasons, and keeps the good ones', () => {
-    const { events, rejected } = expectOk(
+    const { events, rejections: { first: rejected } } = expectOk(
       readActivityFile(
         fileWith([
           valid,
@@ -123,35 +123,26 @@ describe('readActivityFile', () => {
     );
     expect(events).toHaveLength(2);
     expect(rejected.map((r) => r.index)).toEqual([1, 3, 4]);
-    expect(rejected[0]?.reasons).toEqual([
-      'chainId: chainId must be a decimal number (or null when unknown)',
-      'method: method must be a JSON-RPC method name such as eth_sendTransaction',
-    ]);
-    expect(rejected[1]?.reasons).toHaveLength(1);
-    expect(rejected[2]?.reasons).toEqual(['params: params must be an array (what the page sent)']);
+    expect(rejected[0]?.reasons).toEqual(['chainId', 'method']);
+    expect(rejected[1]?.reasons).toEqual(['not-object']);
+    expect(rejected[2]?.reasons).toEqual(['params']);
   });
 
   it('rejects an event larger than 200,000 characters without rejecting the file', () => {
-    const { events, rejected } = expectOk(readActivityFile(fileWith([{ ...valid, params: ['x'.repeat(200_000)] }, valid])));
+    const { events, rejections: { first: rejected } } = expectOk(readActivityFile(fileWith([{ ...valid, params: ['x'.repeat(200_000)] }, valid])));
     expect(events).toHaveLength(1);
-    expect(rejected).toEqual([{ index: 0, reasons: ['event is larger than 200000 characters'] }]);
+    expect(rejected).toEqual([{ index: 0, reasons: ['too-large'] }]);
   });
 
   it('gives a file-level error for text that is not JSON', () => {
     const result = readActivityFile('time,origin\n2026-09-14,https://app.uniswap.org');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatch(/^not valid JSON: /);
+    expect(!result.ok && result.problem.key).toBe('importNotJson');
   });
 
   it('gives a file-level error for the wrong format or a missing events array', () => {
-    expect(readActivityFile(JSON.stringify({ format: 'sextant.activity.v2', events: [] }))).toEqual({
-      ok: false,
-      error: 'format: format must be "sextant.activity.v1"',
-    });
-    expect(readActivityFile(JSON.stringify({ format: 'sextant.activity.v1', events: {} }))).toEqual({
-      ok: false,
-      error: 'events: events must be an array',
-    });
+    expect(readActivityFile(JSON.stringify({ format: 'sextant.activity.v3', events: [] }))).toEqual({ ok: false, problem: { key: 'importWrongFormat', subs: [] } });
+    expect(readActivityFile(JSON.stringify({ format: 'sextant.activity.v1', events: {} }))).toEqual({ ok: false, problem: { key: 'importNoEvents', subs: [] } });
     for (const json of ['[]', 'null', '"sextant.activity.v1"', '{}']) {
       expect(readActivityFile(json).ok, json).toBe(false);
     }
@@ -193,9 +184,9 @@ describe('writeActivityFile → readActivityFile', () => {
   ];
 
   it('writes a file that reads back to the same events, oldest first', () => {
-    const text = writeActivityFile(stored);
-    expect(JSON.parse(text).format).toBe('sextant.activity.v1');
-    const { events, rejected } = expectOk(readActivityFile(text));
+    const { text } = writeActivityFile(stored);
+    expect(JSON.parse(text).format).toBe('sextant.activity.v2');
+    const { events, rejections: { first: rejected } } = expectOk(readActivityFile(text));
     expect(rejected).toEqual([]);
     const strip = ({ uid: _uid, source: _source, ...rest }: ActivityEvent) => rest;
     const oldestFirst = [...stored].sort((a, b) => a.time - b.time);
@@ -204,17 +195,54 @@ describe('writeActivityFile → readActivityFile', () => {
   });
 
   it('does not export uids or the source field', () => {
-    const text = writeActivityFile(stored);
+    const { text } = writeActivityFile(stored);
     expect(text).not.toContain('a'.repeat(32));
     expect(JSON.parse(text).events[0]).not.toHaveProperty('source');
   });
 
-  it('exports a row stored with an impossible time (before times were the extension’s) as a file that reads back', () => {
+  it('leaves out and counts a row stored with an impossible time (before times were the extension’s), and the file reads back', () => {
     const bad = [8.7e15, -8.7e15, Number.NaN, Date.UTC(10_000, 0, 1)].map((time, i) => ({ ...stored[1]!, uid: String(i).repeat(32), time }));
-    const text = writeActivityFile([...stored, ...bad]);
-    const { events, rejected } = expectOk(readActivityFile(text));
-    expect(rejected).toEqual([]);
-    expect(events).toHaveLength(stored.length + bad.length);
-    expect(JSON.parse(text).events.map((e: { time: string }) => e.time)).toContain('9999-12-31T23:59:59.999Z');
+    const written = writeActivityFile([...stored, ...bad]);
+    expect(written.unwritable).toBe(bad.length);
+    const { events, rejections } = expectOk(readActivityFile(written.text));
+    expect(rejections.count).toBe(0);
+    expect(events).toHaveLength(stored.length);
+  });
+});
+
+describe('activity file limits', () => {
+  it('refuses an event nested 3,000 deep with its own reason instead of failing later in storage', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 3000; i++) deep = [deep];
+    const { events, rejections } = expectOk(readActivityFile(fileWith([{ ...valid, params: [deep] }, valid])));
+    expect(events).toHaveLength(1);
+    expect(rejections).toEqual({ count: 1, first: [{ index: 0, reasons: ['too-deep'] }] });
+  });
+
+  it('counts every refused event but names only the first 20, so a million bad events make a small report', () => {
+    const { rejections } = expectOk(readActivityFile(JSON.stringify({ format: 'sextant.activity.v1', events: Array.from({ length: 100_000 }, () => ({})) })));
+    expect(rejections.count).toBe(100_000);
+    expect(rejections.first).toHaveLength(20);
+    expect(rejections.first[19]).toEqual({ index: 19, reasons: ['time', 'origin', 'chainId', 'method'] });
+  });
+
+  it('refuses dates that no export could write back (beyond year 9999)', () => {
+    const { rejections } = expectOk(readActivityFile(fileWith([{ ...valid, time: '+011476-01-01T00:00:00Z' }, { ...valid, time: '9999-12-31T23:59:59Z' }])));
+    expect(rejections.first).toEqual([{ index: 0, reasons: ['time'] }]);
+  });
+
+  it('reads the user data of a v2 file and refuses a damaged one as a whole', () => {
+    const userData = { feedback: { liked: ['aave'], notInterested: [], alreadyUse: [], hiddenCategories: ['gaming'] }, halfLifeDays: 30 };
+    const read = expectOk(readActivityFile(JSON.stringify({ format: 'sextant.activity.v2', userData, events: [valid] })));
+    expect(read.userData).toEqual(userData);
+    const damaged = readActivityFile(JSON.stringify({ format: 'sextant.activity.v2', userData: { halfLifeDays: -4 }, events: [valid] }));
+    expect(damaged).toEqual({ ok: false, problem: { key: 'importBadUserData', subs: ['halfLifeDays'] } });
+  });
+
+  it('leaves out and counts stored events whose time no date-time can express, instead of failing the export', () => {
+    const good = { uid: 'u', time: Date.UTC(2026, 0, 1), origin: null, chainId: null, method: 'personal_sign', params: [], outcome: { status: 'ok' as const }, source: 'page' as const };
+    const written = writeActivityFile([good, { ...good, time: 8.7e15 }, { ...good, time: Number.NaN }]);
+    expect(written).toMatchObject({ events: 1, unwritable: 2 });
+    expect(expectOk(readActivityFile(written.text)).events).toHaveLength(1);
   });
 });

@@ -1,62 +1,46 @@
-import type { z } from '../zod';
 import type { ActivityEvent } from './activity-event';
-import { activityFileHeaderSchema, fileEventSchema, outcomeSchema } from './activity-file-schema';
-import { randomUid } from './random-uid';
+import { activityFileHeaderSchema, ACTIVITY_FORMAT_V1 } from './activity-file-schema';
+import { problem, type Problem } from './problem';
+import { readFileEvents, type Rejections } from './read-file-events';
+import { userDataSchema, type UserData } from './user-data-schema';
 
-/** Largest serialised event accepted; larger ones are almost certainly not wallet activity. */
-const MAX_EVENT_CHARS = 200_000;
-
-export interface RejectedEvent {
-  index: number;
-  reasons: string[];
+export interface ActivityDocument {
+  format: string;
+  /** The events as the file holds them, unchecked: read them with readFileEvents, in batches if large. */
+  rawEvents: unknown[];
+  userData?: UserData;
 }
+
+export type DocumentResult = { ok: true; document: ActivityDocument } | { ok: false; problem: Problem };
 
 export type ActivityFileResult =
-  | { ok: true; events: ActivityEvent[]; rejected: RejectedEvent[] }
-  | { ok: false; error: string };
+  | { ok: true; events: ActivityEvent[]; rejections: Rejections; userData?: UserData }
+  | { ok: false; problem: Problem };
 
-function describe(error: z.ZodError): string[] {
-  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
-}
-
-/**
- * Reads a `sextant.activity.v1` document: the file-level shape must hold, then each event is
- * checked on its own so a report can say exactly which ones are wrong and why.
- */
-export function readActivityFile(text: string): ActivityFileResult {
+/** Reads the outside of an activity file (v1 or v2): JSON, its format, the events array and the user data. */
+export function readActivityDocument(text: string): DocumentResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `not valid JSON: ${(e as Error).message}` };
+    return { ok: false, problem: problem('importNotJson', (e as Error).message) };
   }
   const header = activityFileHeaderSchema.safeParse(json);
-  if (!header.success) return { ok: false, error: describe(header.error).join('; ') };
+  if (!header.success) {
+    const wrong = header.error.issues[0]?.path[0];
+    return { ok: false, problem: problem(wrong === 'events' ? 'importNoEvents' : 'importWrongFormat') };
+  }
+  const { format, events, userData } = header.data;
+  if (format === ACTIVITY_FORMAT_V1 || userData === undefined) return { ok: true, document: { format, rawEvents: events } };
+  const data = userDataSchema.safeParse(userData);
+  if (!data.success) return { ok: false, problem: problem('importBadUserData', String(data.error.issues[0]?.path[0] ?? '')) };
+  return { ok: true, document: { format, rawEvents: events, userData: data.data } };
+}
 
-  const events: ActivityEvent[] = [];
-  const rejected: RejectedEvent[] = [];
-  header.data.events.forEach((raw, index) => {
-    if (JSON.stringify(raw ?? null).length > MAX_EVENT_CHARS) {
-      rejected.push({ index, reasons: [`event is larger than ${MAX_EVENT_CHARS} characters`] });
-      return;
-    }
-    const parsed = fileEventSchema.safeParse(raw);
-    if (!parsed.success) {
-      rejected.push({ index, reasons: describe(parsed.error) });
-      return;
-    }
-    const e = parsed.data;
-    const outcome = outcomeSchema.safeParse(e.outcome);
-    events.push({
-      uid: randomUid(),
-      time: Date.parse(e.time),
-      origin: e.origin,
-      chainId: e.chainId,
-      method: e.method,
-      params: e.params,
-      outcome: outcome.success ? outcome.data : { status: 'ok' },
-      source: 'import',
-    });
-  });
-  return { ok: true, events, rejected };
+/** Reads a whole activity file at once (the CLI, tests and small files). */
+export function readActivityFile(text: string): ActivityFileResult {
+  const read = readActivityDocument(text);
+  if (!read.ok) return read;
+  const { events, rejections } = readFileEvents(read.document.rawEvents);
+  return { ok: true, events, rejections, ...(read.document.userData ? { userData: read.document.userData } : {}) };
 }

@@ -69,6 +69,8 @@ function decodeAt(call: unknown, hint: DecodeHint | undefined, depth: number): D
   const fallback: DecodedAction = { kind: 'contract-call', selector, to };
   const known = pickCandidate(SELECTOR_INDEX.get(selector) ?? [], hint);
   if (!known || body.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(body)) return fallback;
+  // A bare selector (an explorer's export names the function but not its arguments) still says what kind of call it was.
+  if (body.length === 8 && known.item.inputs.length > 0) return { kind: contractKind(to, known.signature) ?? kindWithHint(known, hint), name: known.item.name, selector, to };
 
   let args: readonly unknown[];
   try {

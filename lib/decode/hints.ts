@@ -52,6 +52,11 @@ const GENERIC_SIGNATURES: ReadonlySet<string> = new Set([
   'unstake(uint256)',
 ]);
 
+/** The ABI family a dApp category's contracts speak, when it has one. */
+export function familyForCategory(category: string | undefined): Family | undefined {
+  return category === undefined ? undefined : CATEGORY_FAMILY.get(category);
+}
+
 /** Of the functions sharing a selector, the one from the dApp category's family, else the first registered. */
 export function pickCandidate(candidates: readonly KnownFunction[], hint: DecodeHint | undefined): KnownFunction | undefined {
   const family = hint?.category === undefined ? undefined : CATEGORY_FAMILY.get(hint.category);

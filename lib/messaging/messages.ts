@@ -1,4 +1,6 @@
+import type { Problem } from '../activity/problem';
 import type { ImportResult } from '../storage/import-activity';
+import type { ExplorerImportResult } from '../storage/import-explorer-csv';
 import type { CatalogImportResult } from '../storage/catalog-imports';
 import type { CatalogRefreshSetting } from '../storage/catalog-refresh-setting';
 import { catalogRefreshSchema } from '../storage/catalog-refresh-setting';
@@ -48,8 +50,16 @@ const fileText = z.string().max(64 * 1024 * 1024);
 export const MESSAGES = {
   recordObservations: message<void>()({ from: 'content', input: observationBatchSchema }),
   setPaused: message<void>()({ from: 'page', input: pauseChangeSchema }),
-  importActivity: message<ImportResult>()({ from: 'page', input: fileText }),
-  exportActivity: message<string>()({ from: 'page', input: none }),
+  /**
+   * One batch of an activity file (the page reads the file and sends it in batches; export needs no
+   * message). The importer parses the batch itself, so a bad one is answered as a problem the page words.
+   */
+  importActivityBatch: message<ImportResult>()({ from: 'page', input: z.unknown() }),
+  /** An Etherscan-family transaction CSV export, parsed by the importer like a batch. */
+  importExplorerCsv: message<ExplorerImportResult>()({ from: 'page', input: z.unknown() }),
+  /** Deletes every stored row: activity, feedback, settings, imported catalog entries. */
+  deleteEverything: message<{ ok: true } | { ok: false; problem: Problem }>()({ from: 'page', input: none }),
+  clearErrors: message<void>()({ from: 'page', input: none }),
   /** Loads the model and embeds the catalog if needed; progress goes to IndexedDB (model-status). */
   prepareModel: message<void>()({ from: 'page', input: none }),
   /** Results (empty with noGoodMatch when nothing reaches the relevance floor), described in the request's locale. */

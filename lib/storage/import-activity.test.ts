@@ -44,7 +44,7 @@ afterEach(async () => {
 
 describe('importActivity', () => {
   it('imports every event of a valid file next to the stored ones', async () => {
-    expect(await importActivity(db, file(good), defaultLookup())).toEqual({ ok: true, imported: 3 });
+    expect(await importActivity(db, file(good), defaultLookup())).toMatchObject({ ok: true, added: 3, duplicates: 0 });
     const rows = await db.events.orderBy('time').toArray();
     expect(rows).toHaveLength(4);
     expect(rows.slice(1).map((e) => [e.method, e.origin, e.chainId, e.source])).toEqual([
@@ -63,8 +63,8 @@ describe('importActivity', () => {
     const result = await importActivity(db, file(bad), defaultLookup());
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error).toBe('1 of 3 events are invalid; first, event 2: chainId: chainId must be a decimal number (or null when unknown)');
-    expect(result.rejected).toEqual([{ index: 2, reasons: ['chainId: chainId must be a decimal number (or null when unknown)'] }]);
+    expect(result.problem).toEqual({ key: 'importInvalidEvents', subs: ['1', '3'] });
+    expect(result.rejections).toEqual({ count: 1, first: [{ index: 2, reasons: ['chainId'] }] });
 
     expect(await db.events.count()).toBe(before.length);
     expect(await db.events.toArray()).toEqual(before);
@@ -72,31 +72,54 @@ describe('importActivity', () => {
 
   it('names the first bad event and counts all of them when several are bad', async () => {
     const result = await importActivity(db, file([good[0], { ...good[1], time: 'noon' }, good[2], { ...good[2], method: 'eth call' }]), defaultLookup());
-    expect(result).toMatchObject({ ok: false, rejected: [{ index: 1 }, { index: 3 }] });
-    expect(!result.ok && result.error).toMatch(/^2 of 4 events are invalid; first, event 1: time: /);
+    expect(result).toMatchObject({ ok: false, problem: { key: 'importInvalidEvents', subs: ['2', '4'] }, rejections: { count: 2, first: [{ index: 1, reasons: ['time'] }, { index: 3, reasons: ['method'] }] } });
     expect(await db.events.count()).toBe(1);
   });
 
   it('rejects text that is not an activity file and stores nothing', async () => {
     for (const text of ['not json', JSON.stringify({ format: 'other', events: good }), '']) {
       const result = await importActivity(db, text, defaultLookup());
-      expect(result).toMatchObject({ ok: false, rejected: [] });
+      expect(result).toMatchObject({ ok: false, problem: { key: expect.stringMatching(/^import(NotJson|WrongFormat)$/) } });
     }
     expect(await db.events.count()).toBe(1);
   });
 
   it('imports an exported database into another one unchanged, apart from uid and source', async () => {
     await importActivity(db, file(good), defaultLookup());
-    const exported = await exportActivity(db);
+    const { text: exported } = await exportActivity(db);
 
     const copy = openDb('test-' + Math.random());
     try {
-      expect(await importActivity(copy, exported, defaultLookup())).toEqual({ ok: true, imported: 4 });
+      expect(await importActivity(copy, exported, defaultLookup())).toMatchObject({ ok: true, added: 4 });
       const strip = ({ id: _id, uid: _uid, source: _source, ...rest }: StoredEvent) => rest;
       const original = (await db.events.orderBy('time').toArray()).map(strip);
       expect((await copy.events.orderBy('time').toArray()).map(strip)).toEqual(original);
     } finally {
       await copy.delete();
     }
+  });
+
+  it('imports its own export twice without adding anything (45 events stay 45)', async () => {
+    await importActivity(db, file(good), defaultLookup());
+    const { text } = await exportActivity(db);
+    const before = await db.events.count();
+    expect(await importActivity(db, text, defaultLookup())).toMatchObject({ ok: true, added: 0, duplicates: before });
+    expect(await importActivity(db, text, defaultLookup())).toMatchObject({ ok: true, added: 0, duplicates: before });
+    expect(await db.events.count()).toBe(before);
+  });
+
+  it('keeps two identical events a page really made, and still adds nothing when their export comes back', async () => {
+    const twin = { ...existing, uid: 'e'.repeat(32) };
+    await db.events.add({ ...twin, ...enrichEvent(defaultLookup(), twin) });
+    const { text } = await exportActivity(db);
+    expect(await importActivity(db, text, defaultLookup())).toMatchObject({ ok: true, added: 0, duplicates: 2 });
+    await db.events.clear();
+    expect(await importActivity(db, text, defaultLookup())).toMatchObject({ ok: true, added: 2 });
+  });
+
+  it('knows a transaction by its hash whichever source recorded it', async () => {
+    await importActivity(db, file(good), defaultLookup());
+    const sameTx = { ...good[0], origin: null, time: '2026-09-14T10:22:13Z', params: [{ to: ROUTER }], outcome: { status: 'ok', txHash: TX_HASH.toUpperCase().replace('0X', '0x') } };
+    expect(await importActivity(db, file([sameTx]), defaultLookup())).toMatchObject({ ok: true, added: 0, duplicates: 1 });
   });
 });

@@ -61,8 +61,10 @@ describe('ingestObservations', () => {
         params: [{ to: ROUTER, data: '0x3593564c' }],
         outcome: { status: 'pending' },
         source: 'page',
-        // Attributed as it is stored: the Universal Router belongs to Uniswap (a bare selector cannot be decoded further).
-        action: { kind: 'contract-call', selector: '0x3593564c', to: ROUTER },
+        // Attributed as it is stored: the Universal Router belongs to Uniswap; a bare selector names the function, not its arguments.
+        action: { kind: 'swap', name: 'execute', selector: '0x3593564c', to: ROUTER },
+        // Its identity, set by the database's creating hook on every write path (see event-key.ts).
+        key: expect.stringMatching(/^[0-9a-f]{64}$/),
         dappId: 'uniswap',
         via: 'contract',
         touched: [],

@@ -1,11 +1,14 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ActivityEvent } from '../activity/activity-event';
+import { eventKey } from '../activity/event-key';
 import type { DropReason } from '../activity/drop-reasons';
 import type { Enrichment } from '../attribution/enrich-event';
 import type { Dapp } from '../catalog/dapp-schema';
 
 export interface StoredEvent extends ActivityEvent, Partial<Enrichment> {
   id?: number;
+  /** The event's identity (event-key.ts), set on every write by the creating hook below. */
+  key?: string;
 }
 
 export interface DropCount {
@@ -45,6 +48,25 @@ export interface OpenDbOptions {
 export const NEEDS_ENRICHMENT = 'needs-enrichment';
 
 /**
+ * Gives every stored event its identity and removes the copies that importing a file twice made
+ * before v5. Only an imported row that repeats an earlier row's identity (same origin, time to the
+ * millisecond, method and params) goes; captured rows always stay, so two identical requests a page
+ * really made are both kept.
+ */
+function keyAndDedupe(events: Dexie.Table<StoredEvent, number>) {
+  const seen = new Set<string>();
+  return events.toCollection().modify((event, ref) => {
+    const key = eventKey(event);
+    if (event.source === 'import' && seen.has(key)) {
+      delete (ref as { value?: StoredEvent }).value;
+      return;
+    }
+    seen.add(key);
+    event.key = key;
+  });
+}
+
+/**
  * Opens Sextant's database. Versions only ever append: a new version adds tables or indexes and,
  * where needed, an upgrade next to it. Never edit a released version.
  */
@@ -67,5 +89,12 @@ export function openDb(name = 'sextant', options: OpenDbOptions = {}): SextantDb
     });
   // v4: dApps the user imported (a DefiLlama file or an opt-in refresh), merged with the bundled catalog.
   db.version(4).stores({ catalogImports: 'id' });
+  // v5: a stable identity per event and an index on tx hashes, so importing a file twice adds nothing.
+  db.version(5)
+    .stores({ events: '++id, &uid, time, origin, method, dappId, key, outcome.txHash' })
+    .upgrade((tx) => keyAndDedupe(tx.table<StoredEvent, number>('events')));
+  db.events.hook('creating', (_id, event) => {
+    event.key ??= eventKey(event);
+  });
   return db;
 }

@@ -3,13 +3,13 @@ import { defaultLookup } from '../../lib/catalog/default-lookup';
 import { DEFAULT_HALF_LIFE_DAYS } from '../../lib/profile/action-weights';
 import { buildProfile } from '../../lib/profile/build-profile';
 import { largestFirst, profileWeights } from '../../lib/profile/profile-weights';
-import { positiveInt } from './parse-number';
+import { chainOption, positiveInt } from './parse-number';
 import { readActivityOrFail } from './read-activity';
 
-/** `profile --activity FILE [--half-life DAYS] [--json]`: what each event was and what the history says. */
+/** `profile --activity FILE [--chain ID] [--half-life DAYS] [--json]`: what each event was and what the history says (FILE may be an explorer CSV). */
 export async function profileCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { activity: { type: 'string' }, 'half-life': { type: 'string' }, json: { type: 'boolean', default: false } } });
-  const events = await readActivityOrFail(values.activity, 'profile');
+  const { values } = parseArgs({ args, options: { activity: { type: 'string' }, chain: { type: 'string' }, 'half-life': { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const events = await readActivityOrFail(values.activity, 'profile', chainOption(values.chain));
   const halfLife = values['half-life'] === undefined ? DEFAULT_HALF_LIFE_DAYS : positiveInt(values['half-life'], '--half-life');
   const lookup = defaultLookup();
   const { profile, enriched } = buildProfile(lookup, events, halfLife);

@@ -12,7 +12,7 @@ import { reasonText } from '../../lib/ranking/reason-text';
 import { toShown } from '../../lib/ranking/to-shown';
 import { english } from '../english';
 import { nodeEmbedder } from '../node-embedder';
-import { positiveInt } from './parse-number';
+import { chainOption, positiveInt } from './parse-number';
 import { readActivityOrFail } from './read-activity';
 
 export interface RecommendOutput {
@@ -38,15 +38,15 @@ export async function recommendFor(profile: Profile, top: number, allChains = fa
 }
 
 /** The profile of the activity in a file. */
-export async function profileFromFile(path: string | undefined, command: string): Promise<{ events: number; profile: Profile }> {
-  const events = await readActivityOrFail(path, command);
+export async function profileFromFile(path: string | undefined, command: string, chainId?: number): Promise<{ events: number; profile: Profile }> {
+  const events = await readActivityOrFail(path, command, chainId);
   return { events: events.length, profile: buildProfile(defaultLookup(), events, DEFAULT_HALF_LIFE_DAYS).profile };
 }
 
-/** `recommend --activity FILE [--top 10] [--all-chains] [--json]` */
+/** `recommend --activity FILE [--chain ID] [--top 10] [--all-chains] [--json]` (FILE may be an explorer CSV) */
 export async function recommendCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { activity: { type: 'string' }, top: { type: 'string', default: '10' }, 'all-chains': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
-  const { profile } = await profileFromFile(values.activity, 'recommend');
+  const { values } = parseArgs({ args, options: { activity: { type: 'string' }, chain: { type: 'string' }, top: { type: 'string', default: '10' }, 'all-chains': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+  const { profile } = await profileFromFile(values.activity, 'recommend', chainOption(values.chain));
   const recommendations = await recommendFor(profile, positiveInt(values.top, '--top'), values['all-chains']);
   if (values.json) console.log(JSON.stringify({ recommendations }, null, 2));
   else printTable(recommendations);

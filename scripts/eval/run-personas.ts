@@ -47,7 +47,7 @@ export async function runPersonas(
   const personas: PersonaResult[] = [];
   for (const judgement of judgements) {
     const read = readActivityFile(await readFile(DIR + judgement.file, 'utf8'));
-    if (!read.ok || read.rejected.length) throw new Error(`${judgement.file} is not a valid activity file`);
+    if (!read.ok || read.rejections.count) throw new Error(`${judgement.file} is not a valid activity file`);
     const { profile, enriched } = buildProfile(lookup, read.events, DEFAULT_HALF_LIFE_DAYS);
     const interests = profileInterests(profileWeights(profile), (id) => lookup.byId.get(id)).map((i) => i.category);
     const left = leaveLastAdoptedOut(lookup, enriched, DEFAULT_HALF_LIFE_DAYS);

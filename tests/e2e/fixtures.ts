@@ -75,12 +75,12 @@ export interface ExportedEvent {
   outcome: { status: string; txHash?: string; accounts?: string[]; code?: number | null };
 }
 
-/** Reads every stored event the way a user would get them: the popup's Export button. */
+/** Reads every stored event the way a user would get them: the Export button (popup or new tab). */
 export async function exportedEvents(popup: Page): Promise<ExportedEvent[]> {
-  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export activity' }).click()]);
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export everything' }).click()]);
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   const file = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  expect(file.format).toBe('sextant.activity.v1');
+  expect(file.format).toBe('sextant.activity.v2');
   return file.events;
 }

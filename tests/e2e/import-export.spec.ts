@@ -9,17 +9,17 @@ test('imports a valid activity file, rejects a malformed one without changing an
   await expect(rows).toHaveCount(1);
 
   const importFile = async (path: string) => {
-    const [chooser] = await Promise.all([popup.waitForEvent('filechooser'), popup.getByRole('button', { name: 'Import activity' }).click()]);
+    const [chooser] = await Promise.all([popup.waitForEvent('filechooser'), popup.getByRole('button', { name: 'Import a file' }).click()]);
     await chooser.setFiles(path);
   };
 
   await importFile('tests/fixtures/activity-malformed.json');
-  await expect(popup.locator('.file-actions').getByRole('status')).toContainText('Import rejected, nothing changed: 2 of 3 events are invalid; first, event 1:');
-  await expect(popup.locator('.file-actions').getByRole('status')).toContainText('chainId must be a decimal number');
+  await expect(popup.locator('.file-actions').getByRole('status')).toContainText('2 of 3 events are invalid, so nothing was imported. Event 2:');
+  await expect(popup.locator('.file-actions').getByRole('status')).toContainText('the chain is not a positive whole decimal number');
   await expect(rows).toHaveCount(1);
 
   await importFile('tests/fixtures/activity-sample.json');
-  await expect(popup.locator('.file-actions').getByRole('status')).toContainText('Imported 3 events.');
+  await expect(popup.locator('.file-actions').getByRole('status')).toContainText('Imported 3 new events; 0 were already there.');
   await expect(rows).toHaveCount(4);
   await expect(popup.locator('table.activity')).toContainText('app.uniswap.org');
   await expect(popup.locator('table.activity')).toContainText('Arbitrum');
