@@ -2,12 +2,14 @@ import { feedbackActionSchema } from '@/lib/messaging/feedback-action-schema';
 import { onMessage } from '@/lib/messaging/protocol';
 import { applyFeedback } from '@/lib/ranking/feedback';
 import { halfLifeSchema } from '@/lib/messaging/half-life-schema';
+import { z } from '@/lib/zod';
+import { writeNewTabEnabled } from '@/lib/storage/newtab-setting';
 import { readFeedback, readHalfLife, writeFeedback, writeHalfLife } from '@/lib/storage/recommendation-state';
 import type { SextantDb } from '@/lib/storage/schema';
 import { pageOnly } from './page-only';
 import type { Recommender } from './recommender';
 
-/** Feedback, the recency half-life, and asking for a fresh ranking. */
+/** Feedback, the recency half-life, asking for a fresh ranking, and whether the new tab is Sextant's. */
 export function handleRecommendations(db: SextantDb, recommender: Recommender): void {
   onMessage('sendFeedback', ({ data, sender }) =>
     pageOnly(sender, async () => {
@@ -24,4 +26,5 @@ export function handleRecommendations(db: SextantDb, recommender: Recommender): 
       await recommender.now(true);
     }),
   );
+  onMessage('setNewTabEnabled', ({ data, sender }) => pageOnly(sender, () => writeNewTabEnabled(db, z.boolean().parse(data)).then(() => undefined)));
 }

@@ -44,6 +44,14 @@ export interface ProtocolMap {
   refreshRecommendations(): void;
   getHalfLife(): number;
   setHalfLife(days: number): void;
+  /** Whether Sextant's new tab is shown or hands over to the browser's own. */
+  setNewTabEnabled(enabled: boolean): void;
+  /**
+   * Sent by the popup to a tab's relay content script (not the background): the origin of the page
+   * in that tab. Chromium shows a tab's URL only with host access or a toolbar click's activeTab
+   * grant; the relay runs on every page and knows its own origin either way.
+   */
+  pageOrigin(): string;
 }
 
 export interface SearchRequest {

@@ -16,7 +16,7 @@ test('forged, malformed and flooding page messages are not stored and do not evi
   expect(typeof sign.ok).toBe('string');
 
   const popup = await openPopup(context, extensionId);
-  await expect(popup.locator('table.activity tbody tr').filter({ hasText: SITE_HOST }).first()).toContainText('Sign message');
+  await expect(popup.locator(`.activity-groups .group-events > li[data-site="${SITE_HOST}"]`).first()).toContainText('Sign message');
   const events = await exportedEvents(popup);
   const real = events.filter((e) => e.origin === SITE);
   expect(real.map((e) => e.method)).toEqual(['eth_requestAccounts', 'eth_sendTransaction', 'personal_sign']);
