@@ -37,7 +37,7 @@ export function CatalogSettings({ refresh, busy, message, onImport, onRefreshCha
       <ToggleSwitch label={t('catalogRefreshEnable')} checked={refresh.enabled} disabled={url === ''} onChange={(enabled) => onRefreshChange({ enabled, url })} />
       <button type="button" disabled={busy || !refresh.enabled} onClick={onRefreshNow}>{t('catalogRefreshNow')}</button>
       {busy && <progress aria-label={t('working')} />}
-      {message && <p role="status" className={`message ${message.kind}`}>{message.text}</p>}
+      {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={`message ${message.kind}`}>{message.text}</p>}
     </div>
   );
 }

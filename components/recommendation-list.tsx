@@ -1,13 +1,17 @@
 import type { FeedbackAction } from '@/lib/ranking/feedback';
 import type { CategoryId } from '@/lib/catalog/categories';
 import { categoryLabel } from './category-label';
+import { ChainBadges } from './chain-badges';
 import { useT } from './i18n';
+import { Icon, type IconName } from './icon';
+import { Monogram } from './monogram';
 
 export interface RecommendationView {
   id: string;
   name: string;
   url: string;
   category: CategoryId;
+  chains: number[];
   reasons: string[];
   liked: boolean;
 }
@@ -15,27 +19,42 @@ export interface RecommendationView {
 interface RecommendationListProps {
   items: RecommendationView[];
   onFeedback(action: FeedbackAction): void;
+  /** How many reasons each card shows; the popup shows one, the new tab two. */
+  reasons?: number;
 }
 
-/** Recommendations with their reasons and the four kinds of feedback. */
-export function RecommendationList({ items, onFeedback }: RecommendationListProps) {
+function FeedbackButton({ icon, label, pressed, onClick }: { icon: IconName; label: string; pressed?: boolean; onClick(): void }) {
+  return (
+    <button type="button" className="icon-button" aria-label={label} title={label} aria-pressed={pressed} onClick={onClick}>
+      <Icon name={icon} />
+    </button>
+  );
+}
+
+/** Recommendation cards: open the dApp (the one primary action), why it is here, and compact feedback. */
+export function RecommendationList({ items, onFeedback, reasons = 1 }: RecommendationListProps) {
   const t = useT();
   return (
     <ol className="recommendations">
       {items.map((r) => (
-        <li key={r.id} data-dapp={r.id}>
-          <div className="rec-head">
-            <a href={r.url} target="_blank" rel="noreferrer">{r.name}</a>
-            <span className="badge">{categoryLabel(t, r.category)}</span>
-          </div>
+        <li key={r.id} data-dapp={r.id} className="card rec-card">
+          <Monogram name={r.name} category={r.category} />
+          <span className="rec-name">{r.name}</span>
+          <a className="primary" href={r.url} target="_blank" rel="noreferrer" aria-label={t('openSite', [r.name])}>
+            {t('open')}
+          </a>
+          <span className="rec-meta">
+            <span className="badge category">{categoryLabel(t, r.category)}</span>
+            <ChainBadges chains={r.chains} max={1} />
+          </span>
           <ul className="reasons">
-            {r.reasons.map((reason) => <li key={reason}>{reason}</li>)}
+            {r.reasons.slice(0, reasons).map((reason) => <li key={reason}>{reason}</li>)}
           </ul>
           <div className="feedback" role="group" aria-label={t('recFeedbackFor', [r.name])}>
-            <button type="button" aria-pressed={r.liked} onClick={() => onFeedback(r.liked ? { kind: 'undo', dappId: r.id } : { kind: 'like', dappId: r.id })}>{t('recLike')}</button>
-            <button type="button" onClick={() => onFeedback({ kind: 'not-interested', dappId: r.id })}>{t('recNotInterested')}</button>
-            <button type="button" onClick={() => onFeedback({ kind: 'hide-category', category: r.category })}>{t('recHideCategory', [categoryLabel(t, r.category)])}</button>
-            <button type="button" onClick={() => onFeedback({ kind: 'already-use', dappId: r.id })}>{t('recAlreadyUse')}</button>
+            <FeedbackButton icon="like" label={t('recLike')} pressed={r.liked} onClick={() => onFeedback(r.liked ? { kind: 'undo', dappId: r.id } : { kind: 'like', dappId: r.id })} />
+            <FeedbackButton icon="notInterested" label={t('recNotInterested')} onClick={() => onFeedback({ kind: 'not-interested', dappId: r.id })} />
+            <FeedbackButton icon="hide" label={t('recHideCategory', [categoryLabel(t, r.category)])} onClick={() => onFeedback({ kind: 'hide-category', category: r.category })} />
+            <FeedbackButton icon="alreadyUse" label={t('recAlreadyUse')} onClick={() => onFeedback({ kind: 'already-use', dappId: r.id })} />
           </div>
         </li>
       ))}

@@ -7,13 +7,14 @@ interface SitePauseListProps {
   onChange(site: string, paused: boolean): void;
 }
 
-/** One pause switch per site seen in recent activity. */
+/** One pause switch per site: every site with recorded activity, and any paused one. */
 export function SitePauseList({ sites, paused, onChange }: SitePauseListProps) {
   const t = useT();
-  if (sites.length === 0) return null;
+  const all = [...new Set([...paused, ...sites])].sort((a, b) => new URL(a).host.localeCompare(new URL(b).host));
+  if (all.length === 0) return <p className="help">{t('noSitesYet')}</p>;
   return (
     <ul className="sites">
-      {sites.map((site) => (
+      {all.map((site) => (
         <li key={site}>
           <ToggleSwitch label={t('pauseSiteNamed', [new URL(site).host])} checked={paused.includes(site)} onChange={(p) => onChange(site, p)} />
         </li>

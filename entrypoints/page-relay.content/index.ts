@@ -1,7 +1,7 @@
 import { createRelayQueue } from '@/lib/activity/relay-queue';
 import { randomUid } from '@/lib/activity/random-uid';
 import { listenToObserver } from '@/lib/messaging/page-channel';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { SAVED_QUEUE_PREFIX, type SavedQueue } from '@/lib/storage/drain-saved-queues';
 
 // The isolated-world half of capture: takes the observer's reports from the page, checks them,
@@ -26,5 +26,7 @@ export default defineContentScript({
     });
     // Back from the back/forward cache: this relay is alive again and sends its own queue.
     addEventListener('pageshow', () => void (left = false));
+    // The popup asks which site this tab shows, for its "pause on this site" switch.
+    ctx.onInvalidated(onMessage('pageOrigin', () => location.origin));
   },
 });

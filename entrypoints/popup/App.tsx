@@ -1,13 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { FileTransfer } from '@/components/your-data/file-transfer';
-import { ActivityList, type ActivityRow } from '@/components/activity-list';
+import { ActivityGroups, type ActivityItem } from '@/components/activity-groups';
+import { FirstRunIntro } from '@/components/first-run-intro';
 import { useLocale, useT } from '@/components/i18n';
-import { SitePauseList } from '@/components/site-pause-list';
 import { ModelProgress } from '@/components/model-progress';
+import { PausedBanner } from '@/components/paused-banner';
 import { RecommendationList } from '@/components/recommendation-list';
+import { SitePauseList } from '@/components/site-pause-list';
 import { SiteVerdict } from '@/components/site-verdict';
 import { ToggleSwitch } from '@/components/toggle-switch';
 import { describeEvent } from '@/lib/activity/describe-event';
+import { groupBySiteDay } from '@/lib/activity/group-by-site-day';
 import { chainName } from '@/lib/catalog/chains';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readDrops } from '@/lib/storage/drops-repo';
@@ -16,6 +19,7 @@ import { readPause } from '@/lib/storage/pause-settings';
 import type { StoredRecommendations } from '@/lib/storage/recommendation-state';
 import { recentEvents } from '@/lib/storage/recent-events';
 import type { StoredEvent } from '@/lib/storage/schema';
+import { usedSites } from '@/lib/storage/used-sites';
 import { db } from '../shared/db';
 import { useContractNames } from '../shared/use-contract-names';
 import { useDappNames } from '../shared/use-dapp-names';
@@ -24,30 +28,37 @@ import { useFileTransfer } from '../shared/use-file-transfer';
 import { useActiveSite } from './use-active-site';
 import { useSiteVerdict } from './use-site-verdict';
 
+// The popup shows the latest visits; the new tab has the rest.
+const GROUPS_SHOWN = 10;
+const EVENTS_READ = 200;
+
 interface Namers {
   dapp: (id: string) => string | null;
   contract: ReturnType<typeof useContractNames>;
   locale: string | undefined;
 }
 
-function toRow(e: StoredEvent, names: Namers): ActivityRow {
+function toItem(e: StoredEvent, names: Namers): ActivityItem {
   return {
     key: e.uid,
-    site: e.origin ? new URL(e.origin).host : null,
+    time: e.time,
+    origin: e.origin,
     action: describeEvent(e, e.dappId ? names.dapp(e.dappId) : null, {
       spenderName: names.contract(e.chainId, e.action?.spender),
       locale: names.locale,
       imitatedName: e.site?.resembles ? names.dapp(e.site.resembles) : null,
     }),
     chain: e.chainId === null ? null : chainName(e.chainId),
-    time: e.time,
     outcome: e.outcome,
   };
 }
 
+const openDashboard = (hash = '') => void browser.tabs.create({ url: browser.runtime.getURL(`/newtab.html${hash}`) });
+
 export function App({ initialRecommendations }: { initialRecommendations: StoredRecommendations | null }) {
   const t = useT();
-  const events = useLiveQuery(() => recentEvents(db, 50), []);
+  const events = useLiveQuery(() => recentEvents(db, EVENTS_READ), []);
+  const sites = useLiveQuery(() => usedSites(db), []);
   const pause = useLiveQuery(() => readPause(db), []);
   const drops = useLiveQuery(() => readDrops(db), []);
   const activeSite = useActiveSite();
@@ -60,47 +71,56 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
   const modelStatus = useLiveQuery(() => readModelStatus(db), []);
   const transfer = useFileTransfer(t);
 
-  const sites = [...new Set((events ?? []).map((e) => e.origin).filter((o): o is string => o !== null))];
   const dropTotal = Object.values(drops ?? {}).reduce((a, b) => a + (b ?? 0), 0);
+  const siteHost = activeSite ? new URL(activeSite).host : null;
+  const sitePaused = activeSite !== null && (pause?.origins.includes(activeSite) ?? false);
+  const groups = groupBySiteDay((events ?? []).map((e) => toItem(e, { dapp: dappName, contract: contractName, locale })), GROUPS_SHOWN);
+  const setPaused = (origin: string, paused: boolean) => void sendMessage('setPaused', { scope: 'origin', origin, paused });
 
   return (
     <main className="popup">
-      <header>
+      <header className="popup-head">
         <h1>{t('popupTitle')}</h1>
         <ToggleSwitch label={t('pauseAll')} checked={pause?.global ?? false} onChange={(paused) => void sendMessage('setPaused', { scope: 'global', paused })} />
       </header>
+      {pause?.global ? (
+        <PausedBanner scope="everywhere" onResume={() => void sendMessage('setPaused', { scope: 'global', paused: false })} />
+      ) : (
+        sitePaused && <PausedBanner scope="site" onResume={() => setPaused(activeSite!, false)} />
+      )}
       {activeSite && (
-        <section aria-label={t('thisSite')} className="this-site">
+        <section aria-label={t('thisSite')} className="this-site card">
           {verdict && <SiteVerdict verdict={verdict} dappName={verdictDapp ? dappName(verdictDapp) : null} />}
-          <ToggleSwitch
-            label={`${t('pauseSite')} (${new URL(activeSite).host})`}
-            checked={pause?.origins.includes(activeSite) ?? false}
-            onChange={(paused) => void sendMessage('setPaused', { scope: 'origin', origin: activeSite, paused })}
-          />
+          <span className="site-host" title={activeSite}>{siteHost}</span>
+          <ToggleSwitch label={t('pauseSite')} checked={sitePaused} onChange={(paused) => setPaused(activeSite, paused)} />
         </section>
       )}
+      {recommendations.starter && events?.length === 0 && <FirstRunIntro onDescribe={() => openDashboard('#search')} />}
       <section aria-labelledby="recommended-title">
         <h2 id="recommended-title">{t('recommendedTitle')}</h2>
-        {recommendations.starter && (
-          <p className="starter">
-            {t('recStarterIntro')}{' '}
-            <button type="button" className="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/newtab.html') })}>{t('recDescribe')}</button>
-          </p>
-        )}
+        {recommendations.starter && events !== undefined && events.length > 0 && <p className="help">{t('recStarterHasActivity')}</p>}
         {recommendations.items ? (
-          <RecommendationList items={recommendations.items} onFeedback={(action) => void sendMessage('sendFeedback', action)} />
+          recommendations.items.length > 0 ? (
+            <RecommendationList items={recommendations.items} onFeedback={(action) => void sendMessage('sendFeedback', action)} />
+          ) : (
+            <p className="state">{t('recNoneLeft')}</p>
+          )
         ) : (
           <ModelProgress status={modelStatus ?? null} fallback={t('recComputing')} />
         )}
       </section>
       <section aria-labelledby="recent-title">
-        <h2 id="recent-title">{t('recentActivity')}</h2>
-        {pause?.global && <p className="paused-banner" role="status">{t('capturePaused')}</p>}
-        {events === undefined ? <progress aria-label={t('working')} /> : <ActivityList rows={events.map((e) => toRow(e, { dapp: dappName, contract: contractName, locale }))} now={Date.now()} />}
+        <div className="section-head">
+          <h2 id="recent-title">{t('recentActivity')}</h2>
+          {events !== undefined && events.length > 0 && (
+            <button type="button" className="link" onClick={() => openDashboard('#activity')}>{t('seeAllActivity')}</button>
+          )}
+        </div>
+        {events === undefined ? <progress aria-label={t('working')} /> : groups.length === 0 ? <p className="state">{t('noActivity')}</p> : <ActivityGroups groups={groups} now={Date.now()} />}
       </section>
       <details>
         <summary>{t('pausedSites')}</summary>
-        <SitePauseList sites={sites} paused={pause?.origins ?? []} onChange={(origin, paused) => void sendMessage('setPaused', { scope: 'origin', origin, paused })} />
+        <SitePauseList sites={sites ?? []} paused={pause?.origins ?? []} onChange={setPaused} />
       </details>
       <FileTransfer {...transfer} onExport={() => void transfer.exportAll()} onImport={(file) => void transfer.importOne(file)} />
       <details className="drops">

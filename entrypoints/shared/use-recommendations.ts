@@ -3,32 +3,45 @@ import { useEffect } from 'react';
 import type { Translate } from '@/components/i18n';
 import type { RecommendationView } from '@/components/recommendation-list';
 import { sendMessage } from '@/lib/messaging/protocol';
+import type { Feedback } from '@/lib/ranking/feedback';
 import { reasonText } from '@/lib/ranking/reason-text';
-import { readFeedback, readRecommendations, type StoredRecommendations } from '@/lib/storage/recommendation-state';
+import { readFeedback, readRecommendations, type ShownRecommendation, type StoredRecommendations } from '@/lib/storage/recommendation-state';
 import { db } from './db';
+
+/** One stored recommendation, worded for this locale. */
+export function toView(t: Translate, r: ShownRecommendation, feedback: Feedback | undefined): RecommendationView {
+  return {
+    id: r.id,
+    name: r.name,
+    url: r.url,
+    category: r.category,
+    chains: r.chains ?? [],
+    reasons: r.reasons.map((x) => reasonText(t, x, (id) => r.names[id] ?? id)),
+    liked: feedback?.liked.includes(r.id) ?? false,
+  };
+}
 
 /**
  * The stored ranking, worded for this locale; asks for one when none is stored yet. `initial`, read
- * before the page first renders, lets the first paint already show it.
+ * before the page first renders, lets the first paint already show it. `stored` keeps the evidence
+ * for pages that group by it.
  */
-export function useRecommendations(t: Translate, top: number, initial?: StoredRecommendations | null): { items: RecommendationView[] | undefined; starter: boolean } {
+export function useRecommendations(
+  t: Translate,
+  top: number,
+  initial?: StoredRecommendations | null,
+): { items: RecommendationView[] | undefined; starter: boolean; stored: ShownRecommendation[] | undefined; view(r: ShownRecommendation): RecommendationView } {
   const stored = useLiveQuery(() => readRecommendations(db), [], initial);
   const feedback = useLiveQuery(() => readFeedback(db), []);
   const missing = stored === null;
 
   // undefined: still reading; null: nothing computed yet, so ask the background for a first ranking.
   useEffect(() => {
-    if (missing) void sendMessage('refreshRecommendations').catch(() => {});
+    if (missing) sendMessage('refreshRecommendations').catch((e: unknown) => console.warn('Sextant: ranking request failed', e));
   }, [missing]);
 
-  if (!stored) return { items: undefined, starter: false };
-  const items = stored.items.slice(0, top).map((r) => ({
-    id: r.id,
-    name: r.name,
-    url: r.url,
-    category: r.category,
-    reasons: r.reasons.map((x) => reasonText(t, x, (id) => r.names[id] ?? id)),
-    liked: feedback?.liked.includes(r.id) ?? false,
-  }));
-  return { items, starter: stored.items.every((r) => r.reasons.every((x) => x.type === 'popular')) };
+  const view = (r: ShownRecommendation) => toView(t, r, feedback);
+  if (!stored) return { items: undefined, starter: false, stored: undefined, view };
+  const items = stored.items.slice(0, top).map(view);
+  return { items, starter: stored.items.every((r) => r.reasons.every((x) => x.type === 'popular')), stored: stored.items.slice(0, top), view };
 }

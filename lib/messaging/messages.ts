@@ -79,6 +79,14 @@ export const MESSAGES = {
   refreshRecommendations: message<void>()({ from: ['page', 'sidebar'], input: none }),
   getHalfLife: message<number>()({ from: 'page', input: none }),
   setHalfLife: message<void>()({ from: 'page', input: halfLifeSchema }),
+  /** Whether Sextant's new tab is shown or hands over to the browser's own. */
+  setNewTabEnabled: message<void>()({ from: 'page', input: z.boolean() }),
+  /**
+   * Sent by the popup to a tab's relay content script (not the background): the origin of the page
+   * in that tab. Chromium shows a tab's URL only with host access or a toolbar click's activeTab
+   * grant; the relay runs on every page and knows its own origin either way.
+   */
+  pageOrigin: message<string>()({ from: 'page', input: none }),
   /** The site check: open to content scripts too, since it answers from the catalog and the phishing list, never from history. */
   checkSite: message<SiteVerdict>()({ from: ['page', 'content'], input: siteCheckRequestSchema }),
   /** The sidebar content script (top frame) asks how to draw the sidebar; the background reads the site from the sender. */

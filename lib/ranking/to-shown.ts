@@ -11,6 +11,7 @@ export function toShown(lookup: CatalogLookup, r: Recommendation): ShownRecommen
     name: d.name,
     url: d.origins[0]!,
     category: d.category,
+    chains: d.chains,
     names: Object.fromEntries(mentioned.map((id) => [id, lookup.byId.get(id)?.name ?? id])),
   };
 }

@@ -10,6 +10,8 @@ export interface ShownRecommendation extends Recommendation {
   name: string;
   url: string;
   category: CategoryId;
+  /** The chains it runs on, for the cards' badges; absent in rankings stored before they were kept. */
+  chains?: number[];
   /** Names of the dApps its reasons mention, by id. */
   names: Record<string, string>;
 }

@@ -1,4 +1,4 @@
-import { act, expect, exportedEvents, openDapp, openPopup, SITE, SITE_HOST, test } from './fixtures';
+import { act, activityRows, expect, exportedEvents, openDapp, openPopup, SITE, SITE_HOST, test } from './fixtures';
 
 test('records a real dApp session on a local chain and shows it in the popup', async ({ context, extensionId }) => {
   const page = await openDapp(context);
@@ -11,10 +11,10 @@ test('records a real dApp session on a local chain and shows it in the popup', a
   expect((await act(page, 'rejectedSign')).error?.code).toBe(4001);
 
   const popup = await openPopup(context, extensionId);
-  const rows = popup.locator('table.activity tbody tr');
+  const rows = activityRows(popup);
   await expect(rows).toHaveCount(5);
   // Newest first: site, action, chain.
-  await expect(rows.nth(0)).toContainText(SITE_HOST);
+  await expect(rows.nth(0)).toHaveAttribute('data-site', SITE_HOST);
   await expect(rows.nth(0)).toContainText('Sign message');
   await expect(rows.nth(0)).toContainText('rejected');
   await expect(rows.nth(1)).toContainText('Send');
@@ -52,7 +52,7 @@ test('shows decoded, attributed actions: a supply on Aave and an unlimited appro
   expect((await act(page, 'supplyAave')).ok).toMatch(/^0x[0-9a-f]{64}$/);
 
   const popup = await openPopup(context, extensionId);
-  const rows = popup.locator('table.activity tbody tr');
+  const rows = activityRows(popup);
   await expect(rows).toHaveCount(4);
   await expect(rows.nth(0)).toContainText('Supply on Aave');
   await expect(rows.nth(0)).toContainText('Ethereum');

@@ -60,6 +60,9 @@ export async function stopServiceWorker(context: BrowserContext, page: Page, ext
   await cdp.detach();
 }
 
+/** The popup's and new tab's activity: one item per recorded event, newest first, inside groups by site and day. */
+export const activityRows = (page: Page) => page.locator('.activity-groups .group-events > li');
+
 export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);

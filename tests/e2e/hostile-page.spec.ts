@@ -16,7 +16,7 @@ test('forged, malformed and flooding page messages are not stored and do not evi
   expect(typeof sign.ok).toBe('string');
 
   const popup = await openPopup(context, extensionId);
-  await expect(popup.locator('table.activity tbody tr').filter({ hasText: SITE_HOST }).first()).toContainText('Sign message');
+  await expect(popup.locator(`.activity-groups .group-events > li[data-site="${SITE_HOST}"]`).first()).toContainText('Sign message');
   const events = await exportedEvents(popup);
   // The page's forged clock dated nothing: every event is dated by the extension, before now.
   for (const e of events) expect(Date.parse(e.time)).toBeLessThanOrEqual(Date.now());

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { act, expect, exportedEvents, openDapp, openPopup, SITE, test } from './fixtures';
+import { act, activityRows, expect, exportedEvents, openDapp, openPopup, SITE, test } from './fixtures';
 
 test('imports a valid activity file, rejects a malformed one without changing anything, and exports both', async ({ context, extensionId }) => {
   const dapp = await openDapp(context);
   await act(dapp, 'connect');
   const popup = await openPopup(context, extensionId);
-  const rows = popup.locator('table.activity tbody tr');
+  const rows = activityRows(popup);
   await expect(rows).toHaveCount(1);
 
   const importFile = async (path: string) => {
@@ -21,8 +21,8 @@ test('imports a valid activity file, rejects a malformed one without changing an
   await importFile('tests/fixtures/activity-sample.json');
   await expect(popup.locator('.file-actions').getByRole('status')).toContainText('Imported 3 new events; 0 were already there.');
   await expect(rows).toHaveCount(4);
-  await expect(popup.locator('table.activity')).toContainText('app.uniswap.org');
-  await expect(popup.locator('table.activity')).toContainText('Arbitrum');
+  await expect(popup.locator('.activity-groups')).toContainText('app.uniswap.org');
+  await expect(popup.locator('.activity-groups')).toContainText('Arbitrum');
 
   const exported = await exportedEvents(popup);
   const sample = JSON.parse(await readFile('tests/fixtures/activity-sample.json', 'utf8')).events;

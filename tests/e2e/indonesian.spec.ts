@@ -1,6 +1,6 @@
 import { test as base } from '@playwright/test';
 import { launchChromium } from '../../scripts/chromium/launch-chromium';
-import { act, expect, openDapp, openPopup, serviceWorker } from './fixtures';
+import { act, activityRows, expect, openDapp, openPopup, serviceWorker } from './fixtures';
 
 // A browser set to Indonesian: the popup's words, its times and its drop reasons all follow it.
 const test = base.extend<{ indonesian: Awaited<ReturnType<typeof launchChromium>> }>({
@@ -22,7 +22,7 @@ test('the popup speaks Indonesian when the browser does', async ({ indonesian },
   await expect(popup.locator('html')).toHaveAttribute('lang', /^id/);
   await expect(popup.getByRole('heading', { name: 'Aktivitas terbaru' })).toBeVisible();
   await expect(popup.getByRole('switch', { name: 'Jeda perekaman di semua situs' })).toBeVisible();
-  const row = popup.locator('table.activity tbody tr').first();
+  const row = activityRows(popup).first();
   await expect(row).toContainText('Hubungkan dompet');
   // Relative time from Intl in the UI language ("sekarang", "… detik yang lalu"), not English.
   await expect(row.locator('time')).toHaveText(/sekarang|detik|menit/);

@@ -31,7 +31,9 @@ test('a model folder added to the extension can be picked in settings and re-emb
     await page.goto(`chrome-extension://${id}/options.html`);
     await expect(page.getByRole('status').filter({ hasText: /Ready: \d+ dApps embedded with sextant-use-static-256/ })).toBeVisible({ timeout: 60_000 });
 
-    await page.getByRole('radio', { name: 'Example/dropped-model' }).check();
+    // The page marks the new model only once the background accepted it, so click, then expect.
+    await page.getByRole('radio', { name: 'Example/dropped-model' }).click();
+    await expect(page.getByRole('radio', { name: 'Example/dropped-model' })).toBeChecked();
     await expect(page.getByRole('status').filter({ hasText: /Ready: \d+ dApps embedded with Example\/dropped-model/ })).toBeVisible({ timeout: 60_000 });
     expect(requests.some((u) => u.includes('/models/Example/dropped-model/onnx/model_quantized.onnx'))).toBe(true);
 

@@ -1,4 +1,4 @@
-import { act, expect, exportedEvents, OTHER_SITE, OTHER_SITE_HOST, openDapp, openPopup, SITE, SITE_HOST, stopServiceWorker, test } from './fixtures';
+import { act, activityRows, expect, exportedEvents, openDapp, openPopup, OTHER_SITE, OTHER_SITE_HOST, SITE, SITE_HOST, stopServiceWorker, test } from './fixtures';
 
 test('pausing a site or everything stops capture there, and resuming starts it again', async ({ context, extensionId }) => {
   const dapp = await openDapp(context);
@@ -7,14 +7,14 @@ test('pausing a site or everything stops capture there, and resuming starts it a
   await act(other, 'connect');
 
   const popup = await openPopup(context, extensionId);
-  await expect(popup.locator('table.activity tbody tr')).toHaveCount(2);
-  await popup.getByText('Sites').click();
+  await expect(activityRows(popup)).toHaveCount(2);
+  await popup.getByText('Sites you used').click();
   await popup.getByRole('switch', { name: `Pause capture on ${SITE_HOST}` }).click();
   await expect(popup.getByRole('switch', { name: `Pause capture on ${SITE_HOST}` })).toBeChecked();
   await act(dapp, 'signTyped');
   await act(other, 'signTyped');
-  await expect(popup.locator('table.activity tbody tr')).toHaveCount(3);
-  await expect(popup.locator('table.activity tbody tr').first()).toContainText(OTHER_SITE_HOST);
+  await expect(activityRows(popup)).toHaveCount(3);
+  await expect(activityRows(popup).first()).toHaveAttribute('data-site', OTHER_SITE_HOST);
 
   await popup.getByRole('switch', { name: 'Pause capture everywhere' }).click();
   await expect(popup.getByRole('switch', { name: 'Pause capture everywhere' })).toBeChecked();
@@ -28,8 +28,8 @@ test('pausing a site or everything stops capture there, and resuming starts it a
   await popup.getByRole('switch', { name: `Pause capture on ${SITE_HOST}` }).click();
   await expect(popup.getByRole('switch', { name: `Pause capture on ${SITE_HOST}` })).not.toBeChecked();
   await act(dapp, 'personalSign');
-  await expect(popup.locator('table.activity tbody tr')).toHaveCount(4);
-  await expect(popup.locator('table.activity tbody tr').first()).toContainText(SITE_HOST);
+  await expect(activityRows(popup)).toHaveCount(4);
+  await expect(activityRows(popup).first()).toHaveAttribute('data-site', SITE_HOST);
 
   const events = await exportedEvents(popup);
   expect(events.map((e) => `${e.origin} ${e.method}`)).toEqual([
@@ -47,8 +47,8 @@ test('actions taken while the service worker is stopped are not lost', async ({ 
   const tx = await act(dapp, 'sendTx');
 
   const popup = await openPopup(context, extensionId);
-  await expect(popup.locator('table.activity tbody tr')).toHaveCount(2);
-  await expect(popup.locator('table.activity tbody tr').first()).toHaveAttribute('data-tx', tx.ok as string);
+  await expect(activityRows(popup)).toHaveCount(2);
+  await expect(activityRows(popup).first()).toHaveAttribute('data-tx', tx.ok as string);
 });
 
 test('actions are not lost when the page is closed right after them while the service worker is stopped', async ({ context, extensionId }) => {

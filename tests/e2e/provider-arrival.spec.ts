@@ -1,4 +1,4 @@
-import { act, expect, exportedEvents, openDapp, openPopup, test } from './fixtures';
+import { act, activityRows, expect, exportedEvents, openDapp, openPopup, test } from './fixtures';
 
 for (const wallet of ['late', 'define', 'frozen', 'eip6963'] as const) {
   test(`observes a provider that arrives ${wallet === 'eip6963' ? 'only through EIP-6963' : wallet}`, async ({ context, extensionId }) => {
@@ -11,7 +11,7 @@ for (const wallet of ['late', 'define', 'frozen', 'eip6963'] as const) {
     expect(tx.ok).toMatch(/^0x[0-9a-f]{64}$/);
 
     const popup = await openPopup(context, extensionId);
-    await expect(popup.locator('table.activity tbody tr')).toHaveCount(2);
+    await expect(activityRows(popup)).toHaveCount(2);
     const events = await exportedEvents(popup);
     expect(events.map((e) => e.method)).toEqual(['eth_requestAccounts', 'eth_sendTransaction']);
     expect(events[1]!.outcome.txHash).toBe(tx.ok);
