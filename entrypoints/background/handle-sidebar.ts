@@ -4,8 +4,11 @@ import { sidebarChangeSchema } from '@/lib/messaging/sidebar-change-schema';
 import type { SidebarDapp } from '@/lib/sidebar/sidebar-context';
 import { sidebarLayout, type SidebarLayout } from '@/lib/sidebar/sidebar-layout';
 import { applySidebarChange, readSidebarSettings } from '@/lib/sidebar/sidebar-settings';
+import { siteActions, siteEvents } from '@/lib/sidebar/site-actions';
+import { readFeedback, readRecommendations } from '@/lib/storage/recommendation-state';
 import type { SextantDb } from '@/lib/storage/schema';
 import type { CatalogService } from './catalog-service';
+import type { Recommender } from './recommender';
 import { pageOnly } from './page-only';
 import { sidebarFrameTab, topFrameSender } from './sidebar-sender';
 import { sidebarTabs, type SidebarTab } from './sidebar-tabs';
@@ -15,7 +18,7 @@ const view = (d: Dapp | undefined): SidebarDapp | null =>
   d ? { id: d.id, name: d.name, category: d.category, secondary: d.secondary, chains: d.chains, description: d.description, url: d.origins[0]! } : null;
 
 /** Where the in-page sidebar appears and what it shows; see lib/sidebar. */
-export function handleSidebar(db: SextantDb, catalog: CatalogService) {
+export function handleSidebar(db: SextantDb, catalog: CatalogService, recommender: Recommender) {
   async function layoutFor(tab: SidebarTab): Promise<SidebarLayout> {
     const { verdict } = siteVerdict((await catalog.get()).lookup, tab.origin);
     return sidebarLayout({ origin: tab.origin, verdict, walletSeen: tab.walletSeen, settings: await readSidebarSettings(db) });
@@ -41,17 +44,31 @@ export function handleSidebar(db: SextantDb, catalog: CatalogService) {
   });
 
   onMessage('sidebarContext', async ({ sender }) => {
-    const { tab } = await frameTab(sender);
+    const { tabId, tab } = await frameTab(sender);
     const { lookup } = await catalog.get();
     const verdict = siteVerdict(lookup, tab.origin);
     const layout = await layoutFor(tab);
     return {
+      tabId,
       origin: tab.origin,
       verdict: verdict.verdict,
       dapp: view(verdict.dappId ? lookup.byId.get(verdict.dappId) : undefined),
       resembles: view(verdict.resembles ? lookup.byId.get(verdict.resembles) : undefined),
       expanded: layout.expanded,
     };
+  });
+
+  onMessage('sidebarActions', async ({ sender }) => {
+    const { tab } = await frameTab(sender);
+    const { lookup } = await catalog.get();
+    return siteActions(await siteEvents(db, tab.origin), lookup, siteVerdict(lookup, tab.origin).dappId ?? null);
+  });
+
+  onMessage('sidebarRecommendations', async ({ sender }) => {
+    await frameTab(sender);
+    // The first ranking is computed on demand, as the popup's first open asks for one.
+    if (!(await readRecommendations(db))) await recommender.now();
+    return { stored: await readRecommendations(db), liked: (await readFeedback(db)).liked };
   });
 
   onMessage('setSidebarExpanded', async ({ data, sender }) => {
@@ -71,14 +88,21 @@ export function handleSidebar(db: SextantDb, catalog: CatalogService) {
   browser.tabs.onRemoved.addListener((tabId) => void sidebarTabs.forget(tabId));
 
   return {
-    /** The relay in a tab's top frame delivered wallet activity: a wallet is here, so the sidebar may appear. */
-    async walletSeen(sender: chrome.runtime.MessageSender): Promise<void> {
+    /**
+     * The relay in a tab's top frame delivered wallet activity: a wallet is here, so the sidebar may
+     * appear, and a sidebar already there shows the new actions.
+     */
+    async activity(sender: chrome.runtime.MessageSender): Promise<void> {
       const top = topFrameSender(sender);
       const tab = top && (await sidebarTabs.get(top.tabId));
-      if (!top || !tab || tab.origin !== top.origin || tab.walletSeen) return;
-      const seen = { ...tab, walletSeen: true };
-      await sidebarTabs.set(top.tabId, seen);
-      await redraw(top.tabId, seen);
+      if (!top || !tab || tab.origin !== top.origin) return;
+      if (!tab.walletSeen) {
+        const seen = { ...tab, walletSeen: true };
+        await sidebarTabs.set(top.tabId, seen);
+        await redraw(top.tabId, seen);
+      }
+      const layout = await layoutFor({ ...tab, walletSeen: true });
+      if (layout.show) await sendMessage('sidebarChanged', top.tabId);
     },
   };
 }

@@ -20,8 +20,8 @@ export default defineBackground(() => {
   const catalog = createCatalogService(db);
   const model = createModelService(db, catalog);
   const recommender = createRecommender(db, catalog, model);
-  const sidebar = handleSidebar(db, catalog);
-  handleCapture(db, catalog, recommender, (sender) => sidebar.walletSeen(sender));
+  const sidebar = handleSidebar(db, catalog, recommender);
+  handleCapture(db, catalog, recommender, (sender) => sidebar.activity(sender));
   handleModel(db, model);
   handleCatalog(db, catalog, model, recommender);
   handleRecommendations(db, recommender);

@@ -3,9 +3,9 @@ import { useEffect } from 'react';
 import type { Translate } from '@/components/i18n';
 import type { RecommendationView } from '@/components/recommendation-list';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { reasonText } from '@/lib/ranking/reason-text';
 import { readFeedback, readRecommendations, type StoredRecommendations } from '@/lib/storage/recommendation-state';
 import { db } from './db';
+import { recommendationViews } from './recommendation-views';
 
 /**
  * The stored ranking, worded for this locale; asks for one when none is stored yet. `initial`, read
@@ -22,13 +22,6 @@ export function useRecommendations(t: Translate, top: number, initial?: StoredRe
   }, [missing]);
 
   if (!stored) return { items: undefined, starter: false };
-  const items = stored.items.slice(0, top).map((r) => ({
-    id: r.id,
-    name: r.name,
-    url: r.url,
-    category: r.category,
-    reasons: r.reasons.map((x) => reasonText(t, x, (id) => r.names[id] ?? id)),
-    liked: feedback?.liked.includes(r.id) ?? false,
-  }));
+  const items = recommendationViews(t, stored, feedback?.liked ?? [], top);
   return { items, starter: stored.items.every((r) => r.reasons.every((x) => x.type === 'popular')) };
 }

@@ -7,6 +7,8 @@ import type { CatalogImportResult } from '../storage/catalog-imports';
 import type { CatalogRefreshSetting } from '../storage/catalog-refresh-setting';
 import type { ImportResult } from '../storage/import-activity';
 import type { SidebarContext } from '../sidebar/sidebar-context';
+import type { SiteAction } from '../sidebar/site-actions';
+import type { StoredRecommendations } from '../storage/recommendation-state';
 import type { SidebarLayout } from '../sidebar/sidebar-layout';
 import type { SidebarChange } from '../sidebar/sidebar-settings';
 
@@ -53,6 +55,11 @@ export interface ProtocolMap {
   applySidebarLayout(layout: SidebarLayout): void;
   /** The sidebar page asks what to show; the site is the one the background recorded for the sender's tab, never one the page names. */
   sidebarContext(): SidebarContext;
+  /** The sidebar page reads through the background: a frame inside a web page gets partitioned storage, not Sextant's database. */
+  sidebarActions(): SiteAction[];
+  sidebarRecommendations(): { stored: StoredRecommendations | null; liked: string[] };
+  /** Background to every extension page: this tab's site has new activity; its sidebar asks again. */
+  sidebarChanged(tabId: number): void;
   /** The sidebar page opens or collapses itself; remembered per site. */
   setSidebarExpanded(expanded: boolean): void;
   /** The sidebar page turns itself off on its site. */

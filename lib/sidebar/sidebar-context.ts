@@ -14,6 +14,8 @@ export interface SidebarDapp {
 
 /** What the sidebar page shows about the site its tab is on. */
 export interface SidebarContext {
+  /** The tab the sidebar is framed in, so it can resize itself through its own content script. */
+  tabId: number;
   origin: string;
   verdict: VerdictKind;
   /** The dApp this site is (verdict `known`). */
