@@ -35,6 +35,9 @@ export function ActivityList({ rows, now }: { rows: ActivityRow[]; now: number }
             <td className="site" title={row.site ?? undefined}>{row.site ?? t('noSite')}</td>
             <td>
               {actionLabel(t, row.action)}
+              {row.action.site && (
+                <span className="warning" role="img" aria-label={t(`${row.action.site}SiteWarning`)} title={t(`${row.action.site}SiteWarning`)}> ⛔</span>
+              )}
               {row.action.warning === 'unlimited-approval' && (
                 <span className="warning" role="img" aria-label={t('unlimitedWarning')} title={t('unlimitedWarning')}> ⚠</span>
               )}

@@ -1,11 +1,14 @@
 import { createCatalogLookup, type CatalogLookup } from '@/lib/catalog/catalog-lookup';
 import type { Dapp } from '@/lib/catalog/dapp-schema';
+import { buildSiteIndex, type SiteIndex } from '@/lib/safety/site-index';
 import { loadCatalog } from '@/lib/storage/catalog-imports';
 import type { SextantDb } from '@/lib/storage/schema';
 
 export interface CatalogContext {
   dapps: Dapp[];
   lookup: CatalogLookup;
+  /** The site check's index over the same catalog. */
+  sites: SiteIndex;
 }
 
 /** The catalog in use (bundled plus imports), loaded once and reloaded after an import. */
@@ -13,7 +16,10 @@ export function createCatalogService(db: SextantDb) {
   let current: Promise<CatalogContext> | undefined;
   return {
     get(): Promise<CatalogContext> {
-      current ??= loadCatalog(db).then((dapps) => ({ dapps, lookup: createCatalogLookup(dapps) }));
+      current ??= loadCatalog(db).then((dapps) => {
+        const lookup = createCatalogLookup(dapps);
+        return { dapps, lookup, sites: buildSiteIndex(lookup) };
+      });
       return current;
     },
     changed(): void {

@@ -1,4 +1,5 @@
 import type { Dapp } from '@/lib/catalog/dapp-schema';
+import { checkSite } from '@/lib/safety/check-site';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { sidebarChangeSchema } from '@/lib/messaging/sidebar-change-schema';
 import type { SidebarDapp } from '@/lib/sidebar/sidebar-context';
@@ -12,7 +13,6 @@ import type { Recommender } from './recommender';
 import { pageOnly } from './page-only';
 import { sidebarFrameTab, topFrameSender } from './sidebar-sender';
 import { sidebarTabs, type SidebarTab } from './sidebar-tabs';
-import { siteVerdict } from './site-verdict';
 
 const view = (d: Dapp | undefined): SidebarDapp | null =>
   d ? { id: d.id, name: d.name, category: d.category, secondary: d.secondary, chains: d.chains, description: d.description, url: d.origins[0]! } : null;
@@ -20,7 +20,7 @@ const view = (d: Dapp | undefined): SidebarDapp | null =>
 /** Where the in-page sidebar appears and what it shows; see lib/sidebar. */
 export function handleSidebar(db: SextantDb, catalog: CatalogService, recommender: Recommender) {
   async function layoutFor(tab: SidebarTab): Promise<SidebarLayout> {
-    const { verdict } = siteVerdict((await catalog.get()).lookup, tab.origin);
+    const { verdict } = checkSite(tab.origin, (await catalog.get()).sites);
     return sidebarLayout({ origin: tab.origin, verdict, walletSeen: tab.walletSeen, settings: await readSidebarSettings(db) });
   }
   async function redraw(tabId: number, tab: SidebarTab): Promise<void> {
@@ -45,23 +45,23 @@ export function handleSidebar(db: SextantDb, catalog: CatalogService, recommende
 
   onMessage('sidebarContext', async ({ sender }) => {
     const { tabId, tab } = await frameTab(sender);
-    const { lookup } = await catalog.get();
-    const verdict = siteVerdict(lookup, tab.origin);
+    const { lookup, sites } = await catalog.get();
+    const check = checkSite(tab.origin, sites);
     const layout = await layoutFor(tab);
     return {
       tabId,
       origin: tab.origin,
-      verdict: verdict.verdict,
-      dapp: view(verdict.dappId ? lookup.byId.get(verdict.dappId) : undefined),
-      resembles: view(verdict.resembles ? lookup.byId.get(verdict.resembles) : undefined),
+      check,
+      dapp: view(check.dappId ? lookup.byId.get(check.dappId) : undefined),
+      resembles: view(check.resembles ? lookup.byId.get(check.resembles) : undefined),
       expanded: layout.expanded,
     };
   });
 
   onMessage('sidebarActions', async ({ sender }) => {
     const { tab } = await frameTab(sender);
-    const { lookup } = await catalog.get();
-    return siteActions(await siteEvents(db, tab.origin), lookup, siteVerdict(lookup, tab.origin).dappId ?? null);
+    const { lookup, sites } = await catalog.get();
+    return siteActions(await siteEvents(db, tab.origin), lookup, checkSite(tab.origin, sites).dappId ?? null);
   });
 
   onMessage('sidebarRecommendations', async ({ sender }) => {

@@ -8,6 +8,7 @@ import { handleCatalog } from './handle-catalog';
 import { handleModel } from './handle-model';
 import { handleRecommendations } from './handle-recommendations';
 import { handleSidebar } from './handle-sidebar';
+import { handleSiteCheck } from './handle-site-check';
 import { createModelService } from './model-service';
 import { createRecommender } from './recommender';
 
@@ -25,4 +26,5 @@ export default defineBackground(() => {
   handleModel(db, model);
   handleCatalog(db, catalog, model, recommender);
   handleRecommendations(db, recommender);
+  handleSiteCheck(catalog);
 });

@@ -6,6 +6,7 @@ import { useT } from '@/components/i18n';
 import { SitePauseList } from '@/components/site-pause-list';
 import { ModelProgress } from '@/components/model-progress';
 import { RecommendationList } from '@/components/recommendation-list';
+import { SiteVerdict } from '@/components/site-verdict';
 import { ToggleSwitch } from '@/components/toggle-switch';
 import { describeEvent } from '@/lib/activity/describe-event';
 import { chainName } from '@/lib/catalog/chains';
@@ -21,12 +22,13 @@ import { useDappNames } from '../shared/use-dapp-names';
 import { useRecommendations } from '../shared/use-recommendations';
 import { downloadText } from './download-text';
 import { useActiveSite } from './use-active-site';
+import { useSiteVerdict } from './use-site-verdict';
 
 function toRow(e: StoredEvent, name: (id: string) => string | null): ActivityRow {
   return {
     key: e.uid,
     site: e.origin ? new URL(e.origin).host : null,
-    action: describeEvent(e, e.dappId ? name(e.dappId) : null),
+    action: describeEvent(e, e.dappId ? name(e.dappId) : null, e.site?.resembles ? name(e.site.resembles) : null),
     chain: e.chainId === null ? null : chainName(e.chainId),
     time: e.time,
     outcome: e.outcome,
@@ -39,7 +41,9 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
   const pause = useLiveQuery(() => readPause(db), []);
   const drops = useLiveQuery(() => readDrops(db), []);
   const activeSite = useActiveSite();
-  const dappName = useDappNames((events ?? []).flatMap((e) => (e.dappId ? [e.dappId] : [])));
+  const verdict = useSiteVerdict(activeSite);
+  const verdictDapp = verdict?.dappId ?? verdict?.resembles ?? null;
+  const dappName = useDappNames([...(events ?? []).flatMap((e) => [e.dappId, e.site?.resembles]), verdictDapp].filter((id): id is string => !!id));
   const recommendations = useRecommendations(t, 5, initialRecommendations);
   const modelStatus = useLiveQuery(() => readModelStatus(db), []);
   const [busy, setBusy] = useState(false);
@@ -66,6 +70,7 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
       </header>
       {activeSite && (
         <section aria-label={t('thisSite')} className="this-site">
+          {verdict && <SiteVerdict verdict={verdict} dappName={verdictDapp ? dappName(verdictDapp) : null} />}
           <ToggleSwitch
             label={`${t('pauseSite')} (${new URL(activeSite).host})`}
             checked={pause?.origins.includes(activeSite) ?? false}

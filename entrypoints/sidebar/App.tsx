@@ -4,7 +4,7 @@ import { RecommendationList } from '@/components/recommendation-list';
 import { SidebarHandle } from '@/components/sidebar-handle';
 import { SiteActionList } from '@/components/site-action-list';
 import { SiteIdentity } from '@/components/site-identity';
-import { SiteVerdictNotice } from '@/components/site-verdict-notice';
+import { SiteVerdict } from '@/components/site-verdict';
 import { chainName } from '@/lib/catalog/chains';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { relatedRecommendations } from '@/lib/sidebar/related-recommendations';
@@ -27,7 +27,7 @@ export function App() {
   // Redraw at once through this tab's own content script (the background may be busy ranking), then let the background remember it for the site.
   function relayout(show: boolean, next: boolean) {
     if (!context) return;
-    const layout = { show, expanded: next, alert: context.verdict === 'lookalike' || context.verdict === 'phishing' };
+    const layout = { show, expanded: next, alert: context.check.verdict === 'lookalike' || context.check.verdict === 'phishing' };
     sendMessage('applySidebarLayout', layout, { tabId: context.tabId, frameId: 0 }).catch(warn('could not redraw the sidebar'));
   }
   function toggle(next: boolean) {
@@ -55,7 +55,7 @@ export function App() {
 
   if (failed) return <p className="error" role="alert">{t('sidebarUnavailable')}</p>;
   if (!context) return null;
-  const alert = context.verdict === 'lookalike' || context.verdict === 'phishing';
+  const alert = context.check.verdict === 'lookalike' || context.check.verdict === 'phishing';
   if (!open) return <SidebarHandle ref={handleRef} alert={alert} onOpen={() => toggle(true)} />;
 
   const host = new URL(context.origin).host;
@@ -73,7 +73,7 @@ export function App() {
           <span aria-hidden="true">›</span>
         </button>
       </header>
-      <SiteVerdictNotice verdict={context.verdict} host={host} resembles={context.resembles?.name ?? null} />
+      <SiteVerdict verdict={context.check} dappName={(context.dapp ?? context.resembles)?.name ?? null} />
       <SiteIdentity dapp={context.dapp} host={host} chainName={chainName} />
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">{t('sidebarYourActions')}</h2>

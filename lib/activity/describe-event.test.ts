@@ -27,3 +27,33 @@ describe('describeEvent', () => {
     expect(describeEvent({ method: 'eth_signTypedData_v4', params: [], action: { kind: 'sign', name: 'Order' } }, null)).toEqual({ key: 'kind_sign_typed', subs: ['Order'] });
   });
 });
+
+describe('describeEvent on a flagged site', () => {
+  const lookalike = { verdict: 'lookalike', domain: '0pensea.io', resembles: 'opensea', why: 'confusable' } as const;
+  const seaport = { method: 'eth_signTypedData_v4', params: [], action: { kind: 'list-nft', name: 'OrderComponents' } as DecodedAction, site: lookalike };
+
+  it('calls a signature on a lookalike a signature on that site, never what the imitation claims', () => {
+    expect(describeEvent(seaport, null, 'OpenSea')).toEqual({ key: 'actionOnLookalike', subs: ['kind_signature', '0pensea.io', 'OpenSea'], site: 'lookalike' });
+  });
+
+  it('keeps a permit’s name and an unlimited approval’s warning, naming the site instead of the dApp', () => {
+    const site = { verdict: 'lookalike', domain: 'uniswap-claim.xyz', resembles: 'uniswap', why: 'brand-plus-word' } as const;
+    expect(describeEvent({ ...tx(approve), site }, 'Uniswap', 'Uniswap')).toEqual({
+      key: 'actionOnLookalike',
+      subs: ['kind_unlimited_approval', 'uniswap-claim.xyz', 'Uniswap'],
+      site: 'lookalike',
+      warning: 'unlimited-approval',
+    });
+    const permit = { method: 'eth_signTypedData_v4', params: [], action: { kind: 'permit2', name: 'PermitSingle' } as DecodedAction, site };
+    expect(describeEvent(permit, null, 'Uniswap')).toMatchObject({ key: 'actionOnLookalike', subs: ['kind_permit2', 'uniswap-claim.xyz', 'Uniswap'] });
+  });
+
+  it('says a listed site is a phishing site', () => {
+    const site = { verdict: 'phishing', domain: 'bancor.ltd', why: 'phishing-list' } as const;
+    expect(describeEvent({ method: 'eth_requestAccounts', params: [], action: { kind: 'connect' }, site }, null)).toEqual({
+      key: 'actionOnPhishing',
+      subs: ['kind_connect', 'bancor.ltd'],
+      site: 'phishing',
+    });
+  });
+});

@@ -120,3 +120,46 @@ describe('enrichEvent: decode and attribute real calls', () => {
     }
   });
 });
+
+describe('enrichEvent: attribution follows the site check', () => {
+  const lookup = defaultLookup();
+  const seaport = (origin: string) => ({
+    method: 'eth_signTypedData_v4',
+    chainId: 1,
+    origin,
+    params: [USER, { primaryType: 'OrderComponents', domain: { name: 'Seaport', version: '1.6', chainId: 1, verifyingContract: SEAPORT_16 } }],
+  });
+
+  it('a Seaport signature on 0pensea.io is credited to no dApp and carries the lookalike verdict', () => {
+    expect(enrichEvent(lookup, seaport('https://0pensea.io'))).toMatchObject({
+      dappId: null,
+      via: null,
+      touched: [],
+      site: { verdict: 'lookalike', domain: '0pensea.io', resembles: 'opensea', why: 'confusable' },
+    });
+  });
+
+  it('the same signature on opensea.io is OpenSea’s, with no verdict stored', () => {
+    const result = enrichEvent(lookup, seaport('https://opensea.io'));
+    expect(result).toMatchObject({ dappId: 'opensea', via: 'contract' });
+    expect(result.site).toBeUndefined();
+  });
+
+  it('an unlimited approval on a lookalike of Uniswap is not Uniswap’s, even through a Uniswap contract', () => {
+    const data = encodeFunctionData({ abi: erc20, functionName: 'approve', args: [PERMIT2, maxUint256] });
+    expect(enrichEvent(lookup, tx(1, 'https://app.uniswap-claim.xyz', USDC, data))).toMatchObject({
+      dappId: null,
+      action: { kind: 'approve', unlimited: true },
+      site: { verdict: 'lookalike', resembles: 'uniswap', why: 'brand-plus-word' },
+    });
+    const swap = encodeFunctionData({ abi: router, functionName: 'execute', args: ['0x00', ['0x'], 1_900_000_000n] });
+    expect(enrichEvent(lookup, tx(42161, 'https://uniswap.org.claim-rewards.xyz', UNIVERSAL_ROUTER_ARBITRUM, swap))).toMatchObject({ dappId: null, via: null });
+  });
+
+  it('activity on a listed phishing site is credited to no dApp', () => {
+    expect(enrichEvent(lookup, { method: 'eth_requestAccounts', chainId: 1, origin: 'https://bancor.ltd', params: [] })).toMatchObject({
+      dappId: null,
+      site: { verdict: 'phishing', why: 'phishing-list' },
+    });
+  });
+});

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DropCounts } from '../activity/drop-reasons';
 import type { Observation } from '../activity/observation-schema';
 import type { FeedbackAction } from '../ranking/feedback';
+import type { SiteVerdict } from '../safety/site-verdict';
 import type { ShownSearchResult } from '../search/search-catalog';
 import type { CatalogImportResult } from '../storage/catalog-imports';
 import type { CatalogRefreshSetting } from '../storage/catalog-refresh-setting';
@@ -11,6 +12,7 @@ import type { SiteAction } from '../sidebar/site-actions';
 import type { StoredRecommendations } from '../storage/recommendation-state';
 import type { SidebarLayout } from '../sidebar/sidebar-layout';
 import type { SidebarChange } from '../sidebar/sidebar-settings';
+import type { SiteCheckRequest } from './site-check-request-schema';
 
 /** A relay's batch: observations from one page, stamped with that page's origin by the relay. */
 export interface ObservationBatch {
@@ -66,6 +68,8 @@ export interface ProtocolMap {
   hideSidebarHere(): void;
   /** Settings: the sidebar off everywhere or on one site. */
   setSidebar(change: Exclude<SidebarChange, { scope: 'expanded' }>): void;
+  /** The site check for a page URL: known dApp, phishing, lookalike or unknown (catalog and bundled list only, nothing from history). */
+  checkSite(request: SiteCheckRequest): SiteVerdict;
 }
 
 export interface SearchRequest {

@@ -26,7 +26,7 @@ test('on a known dApp the sidebar names the site, lists the actions with token a
   const panel = frame.locator('main.sidebar');
   await expect(panel.getByRole('heading', { name: 'Uniswap' })).toBeVisible();
   await expect(panel.locator('.site-facts')).toHaveText(/^Exchange · Ethereum, .+…$/);
-  await expect(panel.locator('.verdict')).toHaveText(/Official site/);
+  await expect(panel.locator('[data-verdict="known"]')).toBeVisible();
 
   // Newest first: the approval to a stranger, flagged, then the unlimited approval to Permit2, named.
   const actions = panel.locator('ol.site-actions > li');
