@@ -46,7 +46,7 @@ export interface DecodedAction {
   /** For approvals and permits: the spender, and whether the amount is unlimited (≥ 2^255; ≥ 2^159 for Permit2's uint160). */
   spender?: string;
   unlimited?: boolean;
-  /** For approvals and permits that are not unlimited: the amount in the token's smallest unit, as a decimal string. */
+  /** For approvals and permits: the amount in the token's base units, as a decimal string (storable and exportable, unlike bigint). */
   amount?: string;
   /** For permits: when the allowance or the signature stops being usable, in Unix seconds. */
   expiry?: number;

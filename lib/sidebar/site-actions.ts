@@ -24,7 +24,7 @@ export function siteActions(events: readonly StoredEvent[], lookup: CatalogLooku
   const siteDapp = siteDappId ? (lookup.byId.get(siteDappId) ?? null) : null;
   return events.map((e) => ({
     key: e.uid,
-    action: describeEvent(e, e.dappId ? (lookup.byId.get(e.dappId)?.name ?? null) : null),
+    action: describeEvent(e, e.dappId ? (lookup.byId.get(e.dappId)?.name ?? null) : null, e.site?.resembles ? (lookup.byId.get(e.site.resembles)?.name ?? null) : null),
     chainId: e.chainId,
     time: e.time,
     outcome: e.outcome,
