@@ -87,7 +87,10 @@ test('the sidebar stays off a plain page, appears once a wallet is used there, a
   await expect(here).not.toBeChecked();
   await here.click();
   await expect(here).toHaveCount(0);
-  await options.getByRole('switch', { name: /Show the sidebar/ }).uncheck();
+  // The switch shows the stored setting, so it flips once the background has saved it.
+  const everywhere = options.getByRole('switch', { name: /Show the sidebar/ });
+  await everywhere.click();
+  await expect(everywhere).not.toBeChecked();
 
   const uniswap = await openDappAt(context, UNISWAP);
   await act(uniswap, 'connect');
