@@ -78,8 +78,9 @@ test('the sidebar stays off a plain page, appears once a wallet is used there, a
   await expect(frame.locator('main.sidebar .site-identity')).toContainText('Not in Sextant\'s catalog');
 
   // Hide on this site: the frame goes, and the settings page lists the site to turn it back on.
-  // The click removes the frame it happens in, so it is dispatched rather than waited on.
-  await frame.getByRole('button', { name: 'Hide on this site' }).dispatchEvent('click');
+  // The click removes the frame it happens in, so Playwright must not wait on it: the frame clicks its own button after evaluate returns.
+  await expect(frame.getByRole('button', { name: 'Hide on this site' })).toBeVisible();
+  await frame.evaluate(() => setTimeout(() => document.querySelector<HTMLButtonElement>('header button.link')!.click()));
   await expect(page.locator('sextant-sidebar')).toHaveCount(0);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
