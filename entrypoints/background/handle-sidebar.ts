@@ -1,14 +1,17 @@
 import type { Dapp } from '@/lib/catalog/dapp-schema';
+import { checkSite } from '@/lib/safety/check-site';
 import { isWebOrigin } from '@/lib/activity/is-web-origin';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { SidebarDapp } from '@/lib/sidebar/sidebar-context';
 import { sidebarLayout, type SidebarLayout } from '@/lib/sidebar/sidebar-layout';
 import { applySidebarChange, readSidebarSettings } from '@/lib/sidebar/sidebar-settings';
+import { siteActions, siteEvents } from '@/lib/sidebar/site-actions';
+import { readFeedback, readRecommendations } from '@/lib/storage/recommendation-state';
 import type { SextantDb } from '@/lib/storage/schema';
 import type { CatalogService } from './catalog-service';
+import type { Recommender } from './recommender';
 import { handle, type Caller } from './handle';
 import { sidebarTabs, type SidebarTab } from './sidebar-tabs';
-import { siteVerdict } from './site-verdict';
 
 const view = (d: Dapp | undefined): SidebarDapp | null =>
   d ? { id: d.id, name: d.name, category: d.category, secondary: d.secondary, chains: d.chains, description: d.description, url: d.origins[0]! } : null;
@@ -19,9 +22,9 @@ function topFrame({ tabId, origin, frameId }: Caller): { tabId: number; origin: 
 }
 
 /** Where the in-page sidebar appears and what it shows; see lib/sidebar. */
-export function handleSidebar(db: SextantDb, catalog: CatalogService) {
+export function handleSidebar(db: SextantDb, catalog: CatalogService, recommender: Recommender) {
   async function layoutFor(tab: SidebarTab): Promise<SidebarLayout> {
-    const { verdict } = siteVerdict((await catalog.get()).lookup, tab.origin);
+    const { verdict } = checkSite(tab.origin, (await catalog.get()).sites);
     return sidebarLayout({ origin: tab.origin, verdict, walletSeen: tab.walletSeen, settings: await readSidebarSettings(db) });
   }
   async function redraw(tabId: number, tab: SidebarTab): Promise<void> {
@@ -44,17 +47,31 @@ export function handleSidebar(db: SextantDb, catalog: CatalogService) {
   });
 
   handle('sidebarContext', async (_, caller) => {
-    const { tab } = await frameTab(caller);
-    const { lookup } = await catalog.get();
-    const verdict = siteVerdict(lookup, tab.origin);
+    const { tabId, tab } = await frameTab(caller);
+    const { lookup, sites } = await catalog.get();
+    const check = checkSite(tab.origin, sites);
     const layout = await layoutFor(tab);
     return {
+      tabId,
       origin: tab.origin,
-      verdict: verdict.verdict,
-      dapp: view(verdict.dappId ? lookup.byId.get(verdict.dappId) : undefined),
-      resembles: view(verdict.resembles ? lookup.byId.get(verdict.resembles) : undefined),
+      check,
+      dapp: view(check.dappId ? lookup.byId.get(check.dappId) : undefined),
+      resembles: view(check.resembles ? lookup.byId.get(check.resembles) : undefined),
       expanded: layout.expanded,
     };
+  });
+
+  handle('sidebarActions', async (_, caller) => {
+    const { tab } = await frameTab(caller);
+    const { lookup, sites } = await catalog.get();
+    return siteActions(await siteEvents(db, tab.origin), lookup, checkSite(tab.origin, sites).dappId ?? null);
+  });
+
+  handle('sidebarRecommendations', async (_, caller) => {
+    await frameTab(caller);
+    // The first ranking is computed on demand, as the popup's first open asks for one.
+    if (!(await readRecommendations(db))) await recommender.now();
+    return { stored: await readRecommendations(db), liked: (await readFeedback(db)).liked };
   });
 
   handle('setSidebarExpanded', async (expanded, caller) => {
@@ -76,14 +93,21 @@ export function handleSidebar(db: SextantDb, catalog: CatalogService) {
   });
 
   return {
-    /** The relay in a tab's top frame delivered wallet activity: a wallet is here, so the sidebar may appear. */
-    async walletSeen(caller: Caller): Promise<void> {
+    /**
+     * The relay in a tab's top frame delivered wallet activity: a wallet is here, so the sidebar may
+     * appear, and a sidebar already there shows the new actions.
+     */
+    async activity(caller: Caller): Promise<void> {
       const top = topFrame(caller);
       const tab = top && (await sidebarTabs.get(top.tabId));
-      if (!top || !tab || tab.origin !== top.origin || tab.walletSeen) return;
-      const seen = { ...tab, walletSeen: true };
-      await sidebarTabs.set(top.tabId, seen);
-      await redraw(top.tabId, seen);
+      if (!top || !tab || tab.origin !== top.origin) return;
+      if (!tab.walletSeen) {
+        const seen = { ...tab, walletSeen: true };
+        await sidebarTabs.set(top.tabId, seen);
+        await redraw(top.tabId, seen);
+      }
+      const layout = await layoutFor({ ...tab, walletSeen: true });
+      if (layout.show) await sendMessage('sidebarChanged', top.tabId);
     },
   };
 }

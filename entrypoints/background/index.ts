@@ -22,8 +22,8 @@ export default defineBackground(() => {
   const catalog = createCatalogService(db);
   const model = createModelService(db, catalog);
   const recommender = createRecommender(db, catalog, model);
-  const sidebar = handleSidebar(db, catalog);
-  handleCapture(db, catalog, recommender, (caller) => sidebar.walletSeen(caller));
+  const sidebar = handleSidebar(db, catalog, recommender);
+  handleCapture(db, catalog, recommender, (caller) => sidebar.activity(caller));
   handleModel(db, model);
   handleCatalog(db, catalog, model, recommender);
   handleRecommendations(db, recommender);

@@ -4,13 +4,13 @@ import { RecommendationList } from '@/components/recommendation-list';
 import { SidebarHandle } from '@/components/sidebar-handle';
 import { SiteActionList } from '@/components/site-action-list';
 import { SiteIdentity } from '@/components/site-identity';
-import { SiteVerdictNotice } from '@/components/site-verdict-notice';
+import { SiteVerdict } from '@/components/site-verdict';
 import { chainName } from '@/lib/catalog/chains';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { relatedRecommendations } from '@/lib/sidebar/related-recommendations';
-import { useRecommendations } from '../shared/use-recommendations';
+import { recommendationViews } from '../shared/recommendation-views';
 import { useSidebarContext } from './use-sidebar-context';
-import { useSiteActions } from './use-site-actions';
+import { useSidebarData } from './use-sidebar-data';
 
 const warn = (what: string) => (e: unknown) => console.warn(`Sextant: ${what}`, e);
 
@@ -19,16 +19,26 @@ export function App() {
   const { context, failed } = useSidebarContext();
   const [expanded, setExpanded] = useState<boolean | null>(null);
   const open = expanded ?? context?.expanded ?? false;
-  const actions = useSiteActions(context?.origin ?? null, context?.dapp?.id ?? null);
-  const recommendations = useRecommendations(t, 20);
+  const { actions, recommendations, reloadRecommendations } = useSidebarData(context?.tabId ?? null);
   const handleRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const moved = useRef(false);
 
+  // Redraw at once through this tab's own content script (the background may be busy ranking), then let the background remember it for the site.
+  function relayout(show: boolean, next: boolean) {
+    if (!context) return;
+    const layout = { show, expanded: next, alert: context.check.verdict === 'lookalike' || context.check.verdict === 'phishing' };
+    sendMessage('applySidebarLayout', layout, { tabId: context.tabId, frameId: 0 }).catch(warn('could not redraw the sidebar'));
+  }
   function toggle(next: boolean) {
     moved.current = true;
     setExpanded(next);
-    sendMessage('setSidebarExpanded', next).catch(warn('could not resize the sidebar'));
+    relayout(true, next);
+    sendMessage('setSidebarExpanded', next).catch(warn('could not remember the sidebar state'));
+  }
+  function hideHere() {
+    relayout(false, false);
+    sendMessage('hideSidebarHere').catch(warn('could not turn the sidebar off here'));
   }
 
   // Keyboard users keep their place: focus follows the toggle, never on first paint.
@@ -45,33 +55,38 @@ export function App() {
 
   if (failed) return <p className="error" role="alert">{t('sidebarUnavailable')}</p>;
   if (!context) return null;
-  const alert = context.verdict === 'lookalike' || context.verdict === 'phishing';
+  const alert = context.check.verdict === 'lookalike' || context.check.verdict === 'phishing';
   if (!open) return <SidebarHandle ref={handleRef} alert={alert} onOpen={() => toggle(true)} />;
 
   const host = new URL(context.origin).host;
   const site = context.dapp ? { id: context.dapp.id, categories: [context.dapp.category, ...context.dapp.secondary] } : null;
-  const recs = recommendations.items && relatedRecommendations(recommendations.items, site);
+  const ranked = recommendations?.stored && recommendationViews(t, recommendations.stored, recommendations.liked, recommendations.stored.items.length);
+  const recs = ranked && relatedRecommendations(ranked, site);
   return (
     <main className="sidebar" aria-label={t('sidebarTitle')}>
       <header>
         <p className="brand">Sextant</p>
-        <button type="button" className="link" onClick={() => sendMessage('hideSidebarHere').catch(warn('could not turn the sidebar off here'))}>
+        <button type="button" className="link" onClick={hideHere}>
           {t('sidebarHideHere')}
         </button>
         <button ref={closeRef} type="button" className="close" aria-expanded="true" aria-label={t('sidebarClose')} title={t('sidebarClose')} onClick={() => toggle(false)}>
           <span aria-hidden="true">›</span>
         </button>
       </header>
-      <SiteVerdictNotice verdict={context.verdict} host={host} resembles={context.resembles?.name ?? null} />
+      <SiteVerdict verdict={context.check} dappName={(context.dapp ?? context.resembles)?.name ?? null} />
       <SiteIdentity dapp={context.dapp} host={host} chainName={chainName} />
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">{t('sidebarYourActions')}</h2>
-        {actions ? <SiteActionList rows={actions} now={Date.now()} /> : <progress aria-label={t('working')} />}
+        {actions ? (
+          <SiteActionList rows={actions.map((a) => ({ ...a, chain: a.chainId === null ? null : chainName(a.chainId) }))} now={Date.now()} />
+        ) : (
+          <progress aria-label={t('working')} />
+        )}
       </section>
       <section aria-labelledby="related-title">
         <h2 id="related-title">{t('sidebarRelated')}</h2>
         {recs ? (
-          <RecommendationList items={recs} onFeedback={(action) => sendMessage('sendFeedback', action).catch(warn('feedback not saved'))} />
+          <RecommendationList items={recs} onFeedback={(action) => sendMessage('sendFeedback', action).then(reloadRecommendations, warn('feedback not saved'))} />
         ) : (
           <p className="muted">{t('recComputing')}</p>
         )}

@@ -1,6 +1,6 @@
 import type { AbiFunction } from 'viem';
 import type { DecodedAction } from './decoded-action';
-import { bigintOf, lowerAddress, record, unixSeconds } from './unknown-values';
+import { lowerAddress, record, unixSeconds } from './unknown-values';
 
 /** Decoded arguments by parameter name, so field extraction does not depend on argument order. */
 export function argsByName(item: AbiFunction, args: readonly unknown[]): Record<string, unknown> {
@@ -37,7 +37,7 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
         // Permit2's approve names the token; a token's own approve is the token.
         token: lowerAddress(named.token) ?? to,
         unlimited,
-        ...amountField(unlimited, amount),
+        ...amountField(amount),
         ...optional('expiry', unixSeconds(named.expiration)),
         ...(item.name === 'approve' && amount === 0n ? { revoke: true } : {}),
       };
@@ -50,7 +50,7 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
         spender: lowerAddress(named.spender),
         token: to,
         unlimited,
-        ...(typeof allowed === 'boolean' ? {} : amountField(unlimited, named.value)),
+        ...amountField(named.value),
         ...optional('expiry', unixSeconds(named.deadline ?? named.expiry)),
         ...(allowed === false || named.value === 0n ? { revoke: true } : {}),
       };
@@ -62,7 +62,7 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
         spender: lowerAddress(single.spender),
         token: lowerAddress(single.details?.token),
         unlimited,
-        ...amountField(unlimited, single.details?.amount),
+        ...amountField(single.details?.amount),
         ...optional('expiry', unixSeconds(single.details?.expiration)),
       };
     }
@@ -77,7 +77,7 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
       return {
         recipient: lowerAddress(named.to),
         token: 'token' in named ? lowerAddress(named.token) : SELF_TRANSFERS.has(item.name) ? to : undefined,
-        ...amountField(false, named.amount ?? named.value ?? named.wad),
+        ...amountField(named.amount ?? named.value ?? named.wad),
       };
     case 'stream': {
       // Superfluid names token and receiver; Sablier's creates carry them in a `params` struct.
@@ -92,10 +92,9 @@ export function callFields(action: DecodedAction, item: AbiFunction, named: Reco
   }
 }
 
-/** A limited amount, kept as a decimal string so events stay plain JSON. */
-function amountField(unlimited: boolean, amount: unknown): Partial<DecodedAction> {
-  const value = bigintOf(amount);
-  return unlimited || value === undefined ? {} : { amount: value.toString() };
+/** A decoded uint amount as the decimal string DecodedAction keeps; nothing when the call had none. */
+function amountField(amount: unknown): { amount?: string } {
+  return typeof amount === 'bigint' ? { amount: amount.toString() } : {};
 }
 
 function optional<K extends keyof DecodedAction>(key: K, value: DecodedAction[K] | undefined): Partial<DecodedAction> {

@@ -36,7 +36,7 @@ describe('decodeCall: approvals', () => {
   it('flags an unlimited ERC-20 approve', () => {
     const data = encodeCall(ERC20_ABI, 'approve(address,uint256)', [M.permit2, maxUint256]);
     expect(decodeCall({ to: M.usdc, data })).toEqual({
-      kind: 'approve', name: 'approve', selector: '0x095ea7b3', to: lower(M.usdc), spender: lower(M.permit2), token: lower(M.usdc), unlimited: true,
+      kind: 'approve', name: 'approve', selector: '0x095ea7b3', to: lower(M.usdc), spender: lower(M.permit2), token: lower(M.usdc), unlimited: true, amount: maxUint256.toString(),
     });
   });
 
@@ -45,7 +45,6 @@ describe('decodeCall: approvals', () => {
     expect(decodeCall({ to: M.usdc, data: huge }).unlimited).toBe(true);
     const limited = encodeCall(ERC20_ABI, 'approve(address,uint256)', [M.v2Router, parseUnits('100', 6)]);
     expect(decodeCall({ to: M.usdc, data: limited })).toMatchObject({ kind: 'approve', unlimited: false, amount: '100000000' });
-    expect(decodeCall({ to: M.usdc, data: huge })).not.toHaveProperty('amount');
   });
 
   it('marks a zero approve as a revoke', () => {

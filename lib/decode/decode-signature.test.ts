@@ -41,7 +41,7 @@ describe('decodeSignature: permits', () => {
 
   it('reads spender, token and an unlimited amount from a full PermitSingle', () => {
     expect(decodeSignature(permitSingle(MAX_UINT160))).toEqual({
-      kind: 'permit2', name: 'PermitSingle', to: lower(M.permit2), spender: lower(M.universalRouter), token: lower(M.usdc), unlimited: true, expiry: 1767225600,
+      kind: 'permit2', name: 'PermitSingle', to: lower(M.permit2), spender: lower(M.universalRouter), token: lower(M.usdc), unlimited: true, amount: BigInt(MAX_UINT160).toString(), expiry: 1767225600,
     });
     expect(decodeSignature(JSON.stringify(permitSingle('1000000000')))).toMatchObject({ kind: 'permit2', unlimited: false, amount: '1000000000' });
   });

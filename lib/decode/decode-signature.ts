@@ -90,7 +90,7 @@ function permit2Fields(primaryType: string | undefined, message: Record<string, 
     ...optional('spender', lowerAddress(message.spender)),
     ...(tokens.length === 1 ? { token: tokens[0] } : {}),
     unlimited,
-    ...(!unlimited && amount !== undefined ? { amount: amount.toString() } : {}),
+    ...(amount !== undefined ? { amount: amount.toString() } : {}),
     // An allowance lasts until its expiration; a one-off transfer can be used until its deadline.
     ...optional('expiry', unixSeconds(allowance ? grants[0]!.expiration : message.deadline)),
   };
@@ -107,7 +107,7 @@ function permitFields(message: Record<string, unknown>, token: string | undefine
   if (typeof message.allowed === 'boolean') return { ...fields, unlimited: message.allowed };
   const value = bigintOf(message.value);
   if (value === undefined) return fields;
-  return isUnlimited(value) ? { ...fields, unlimited: true } : { ...fields, unlimited: false, amount: value.toString() };
+  return { ...fields, unlimited: isUnlimited(value), amount: value.toString() };
 }
 
 

@@ -17,6 +17,8 @@ import { sidebarChangeSchema } from './sidebar-change-schema';
 import { sidebarLayoutSchema } from './sidebar-layout-schema';
 import type { SidebarContext } from '../sidebar/sidebar-context';
 import type { SidebarLayout } from '../sidebar/sidebar-layout';
+import type { SiteAction } from '../sidebar/site-actions';
+import type { StoredRecommendations } from '../storage/recommendation-state';
 
 /**
  * Who may send a message: `page` is one of Sextant's own extension pages (popup, new tab,
@@ -95,6 +97,11 @@ export const MESSAGES = {
   applySidebarLayout: message<void>()({ from: 'background', input: sidebarLayoutSchema }),
   /** The sidebar page asks what to show; the site is the one the background recorded for the sender's tab, never one the page names. */
   sidebarContext: message<SidebarContext>()({ from: 'sidebar', input: none }),
+  /** The sidebar page reads through the background: a frame inside a web page gets partitioned storage, not Sextant's database. */
+  sidebarActions: message<SiteAction[]>()({ from: 'sidebar', input: none }),
+  sidebarRecommendations: message<{ stored: StoredRecommendations | null; liked: string[] }>()({ from: 'sidebar', input: none }),
+  /** Background to every extension page: this tab's site has new activity; its sidebar asks again. */
+  sidebarChanged: message<void>()({ from: 'background', input: z.number().int() }),
   /** The sidebar page opens or collapses itself; remembered per site. */
   setSidebarExpanded: message<void>()({ from: 'sidebar', input: z.boolean() }),
   /** The sidebar page turns itself off on its site. */

@@ -1,4 +1,4 @@
-import type { VerdictKind } from './sidebar-layout';
+import type { SiteVerdict } from '../safety/site-verdict';
 
 /** A catalog dApp as the sidebar names it. */
 export interface SidebarDapp {
@@ -14,8 +14,11 @@ export interface SidebarDapp {
 
 /** What the sidebar page shows about the site its tab is on. */
 export interface SidebarContext {
+  /** The tab the sidebar is framed in, so it can resize itself through its own content script. */
+  tabId: number;
   origin: string;
-  verdict: VerdictKind;
+  /** The site check's verdict on the site. */
+  check: SiteVerdict;
   /** The dApp this site is (verdict `known`). */
   dapp: SidebarDapp | null;
   /** The dApp a lookalike or phishing site imitates, when the check names one. */

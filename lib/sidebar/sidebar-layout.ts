@@ -1,6 +1,5 @@
+import type { SiteVerdictKind } from '../safety/site-verdict';
 import type { SidebarSettings } from './sidebar-settings';
-
-export type VerdictKind = 'known' | 'phishing' | 'lookalike' | 'unknown';
 
 /** How the in-page sidebar is drawn: hidden, a small handle, or open; `alert` when the site check warns. */
 export interface SidebarLayout {
@@ -11,7 +10,7 @@ export interface SidebarLayout {
 
 export interface SidebarLayoutInput {
   origin: string;
-  verdict: VerdictKind;
+  verdict: SiteVerdictKind;
   /** A page script talked to a wallet provider here. */
   walletSeen: boolean;
   settings: SidebarSettings;

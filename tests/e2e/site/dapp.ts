@@ -51,6 +51,8 @@ const actions: Record<string, () => Promise<unknown>> = {
   personalSign: async () => client().signMessage({ account: await account(), message: 'secret personal message' }),
   rejectedSign: async () => client().signMessage({ account: await account(), message: { raw: stringToHex('reject me') } }),
   approveUnlimited: async () => send(USDC, encodeFunctionData({ abi: erc20, functionName: 'approve', args: [PERMIT2, maxUint256] })),
+  // An unlimited approval to an address no dApp owns, as a drainer asks for.
+  approveStranger: async () => send(USDC, encodeFunctionData({ abi: erc20, functionName: 'approve', args: ['0x5555555555555555555555555555555555555555', maxUint256] })),
   supplyAave: async () => send(AAVE_POOL, encodeFunctionData({ abi: aavePool, functionName: 'supply', args: [USDC, 2_500_000_000n, await account(), 0] })),
   sendTx: async () => {
     const id = (await client().getChainId()) as keyof typeof chains;

@@ -1,0 +1,104 @@
+import { act, expect, openPopup, test } from './fixtures';
+import { expandSidebar, hostBox, openDappAt, sidebarFrame } from './sidebar-helpers';
+
+const UNISWAP = 'https://app.uniswap.org';
+const AAVE = 'https://app.aave.com';
+
+// Two dApp sessions, a first ranking with the model loaded, and the popup: slow on two shared cores.
+test.setTimeout(240_000);
+
+test('on a known dApp the sidebar names the site, lists the actions with token and spender, and its feedback reaches the popup', async ({ context, extensionId }) => {
+  const page = await openDappAt(context, UNISWAP);
+  const frame = await sidebarFrame(page);
+  // Collapsed by default: a narrow handle at the right edge that leaves the page's controls free.
+  const handle = (await hostBox(page))!;
+  expect(handle.width).toBeLessThanOrEqual(48);
+  expect(handle.x + handle.width).toBeGreaterThanOrEqual(page.viewportSize()!.width - 1);
+  await expect(frame.getByRole('button', { name: 'Open Sextant' })).toBeVisible();
+
+  for (const action of ['connect', 'switchChain', 'approveUnlimited', 'approveStranger']) await act(page, action);
+  const aave = await openDappAt(context, AAVE);
+  for (const action of ['connect', 'switchChain', 'supplyAave']) await act(aave, action);
+  await aave.close();
+
+  await expandSidebar(frame);
+  await expect.poll(async () => (await hostBox(page))!.width).toBeGreaterThan(300);
+  const panel = frame.locator('main.sidebar');
+  await expect(panel.getByRole('heading', { name: 'Uniswap' })).toBeVisible();
+  await expect(panel.locator('.site-facts')).toHaveText(/^Exchange · Ethereum, .+…$/);
+  await expect(panel.locator('[data-verdict="known"]')).toBeVisible();
+
+  // Newest first: the approval to a stranger, flagged, then the unlimited approval to Permit2, named.
+  const actions = panel.locator('ol.site-actions > li');
+  await expect(actions).toHaveCount(4);
+  await expect(actions.nth(0)).toContainText('Unlimited approval');
+  await expect(actions.nth(0).locator('.grant')).toContainText('Spender0x5555…5555 ⚠ unknown contract');
+  await expect(actions.nth(1).locator('.grant')).toContainText('AmountUnlimited');
+  await expect(actions.nth(1).locator('.grant')).toContainText('SpenderUniswap Permit2');
+  await expect(actions.nth(1).locator('.grant .flag')).toHaveCount(0);
+  await expect(actions.nth(1).locator('.grant dd').first()).toHaveAttribute('title', '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48');
+  await expect(actions.nth(3)).toContainText('Connect');
+
+  // Three recommendations with reasons, none of them the site itself.
+  const recs = panel.locator('ol.recommendations > li');
+  await expect(recs).toHaveCount(3, { timeout: 60_000 });
+  for (const rec of await recs.all()) await expect(rec.locator('.reasons li').first()).not.toBeEmpty();
+  await expect(panel.locator('ol.recommendations > li[data-dapp="uniswap"]')).toHaveCount(0);
+  await expect(panel.getByRole('link', { name: /new tab/ })).toHaveAttribute('href', `chrome-extension://${extensionId}/newtab.html`);
+
+  // A Like given in the sidebar shows in the popup, on a dApp both lists show.
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('ol.recommendations > li')).toHaveCount(5, { timeout: 60_000 });
+  const inPopup = await popup.locator('ol.recommendations > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-dapp')));
+  const inSidebar = await recs.evaluateAll((els) => els.map((e) => e.getAttribute('data-dapp')));
+  const shared = inSidebar.find((id) => inPopup.includes(id));
+  expect(shared, `sidebar ${inSidebar} and popup ${inPopup} share a dApp`).toBeTruthy();
+  await panel.locator(`ol.recommendations > li[data-dapp="${shared}"]`).getByRole('button', { name: 'Like' }).click();
+  await expect(popup.locator(`ol.recommendations > li[data-dapp="${shared}"]`).getByRole('button', { name: 'Like' })).toHaveAttribute('aria-pressed', 'true', { timeout: 60_000 });
+
+  // Escape closes it; the open/closed state is remembered for the site.
+  await panel.getByRole('button', { name: /Close Sextant/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(frame.getByRole('button', { name: 'Open Sextant' })).toBeFocused();
+  await expect.poll(async () => (await hostBox(page))!.width).toBeLessThanOrEqual(48);
+  await expandSidebar(frame);
+  await page.reload();
+  const again = await sidebarFrame(page);
+  await expect(again.locator('main.sidebar')).toBeVisible();
+  await expect.poll(async () => (await hostBox(page))!.width).toBeGreaterThan(300);
+});
+
+test('the sidebar stays off a plain page, appears once a wallet is used there, and settings turn it off', async ({ context, extensionId }) => {
+  const page = await openDappAt(context, 'https://recipes.example.org');
+  // An unknown site: nothing until the page talks to a wallet.
+  await expect(page.locator('sextant-sidebar')).toHaveCount(0);
+  await act(page, 'connect');
+  const frame = await sidebarFrame(page);
+  await expandSidebar(frame);
+  await expect(frame.locator('main.sidebar .site-identity')).toContainText('Not in Sextant\'s catalog');
+
+  // Hide on this site: the frame goes, and the settings page lists the site to turn it back on.
+  // The click removes the frame it happens in, so Playwright must not wait on it: the frame clicks its own button after evaluate returns.
+  await expect(frame.getByRole('button', { name: 'Hide on this site' })).toBeVisible();
+  await frame.evaluate(() => setTimeout(() => document.querySelector<HTMLButtonElement>('header button.link')!.click()));
+  await expect(page.locator('sextant-sidebar')).toHaveCount(0);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const here = options.getByRole('switch', { name: 'Show on recipes.example.org' });
+  await expect(here).not.toBeChecked();
+  await here.click();
+  await expect(here).toHaveCount(0);
+  // The switch shows the stored setting, so it flips once the background has saved it.
+  const everywhere = options.getByRole('switch', { name: /Show the sidebar/ });
+  await everywhere.click();
+  await expect(everywhere).not.toBeChecked();
+
+  const uniswap = await openDappAt(context, UNISWAP);
+  await act(uniswap, 'connect');
+  // Off everywhere: not even on a known dApp with a wallet. The relay's batch has been handled once the popup lists it.
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('table.activity tbody tr').filter({ hasText: 'app.uniswap.org' }).first()).toBeVisible();
+  await uniswap.reload();
+  await uniswap.locator('body[data-ready="true"]').waitFor();
+  await expect(uniswap.locator('sextant-sidebar')).toHaveCount(0);
+});
