@@ -67,6 +67,9 @@ export const BRIDGE_ABI = parseAbi([
   'function depositERC20(address token, address to, uint256 amount, uint256 gasLimit) payable',
   'function sendMessage(address to, uint256 value, bytes message, uint256 gasLimit) payable',
 
+  // Gnosis Chain's omnibridge and xDai bridge: relaying tokens to the other side.
+  'function relayTokens(address _receiver, uint256 _amount)',
+
   // Linea message service (the canonical ETH bridge); Celer's MessageBus shares this shape.
   'function sendMessage(address to, uint256 fee, bytes calldata_) payable',
 ]);

@@ -22,6 +22,12 @@ export const DEX_ABI = parseAbi([
   'function swapETHForExactTokens(uint256 amountOut, address[] path, address to, uint256 deadline) payable returns (uint256[])',
   'function swapExactTokensForTokensSupportingFeeOnTransferTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)',
   'function swapExactETHForTokensSupportingFeeOnTransferTokens(uint256 amountOutMin, address[] path, address to, uint256 deadline) payable',
+  // Camelot's V2 router adds a referrer to the fee-on-transfer swaps.
+  'function swapExactTokensForTokensSupportingFeeOnTransferTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, address referrer, uint256 deadline)',
+  'function swapExactETHForTokensSupportingFeeOnTransferTokens(uint256 amountOutMin, address[] path, address to, address referrer, uint256 deadline) payable',
+  'function swapExactTokensForETHSupportingFeeOnTransferTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, address referrer, uint256 deadline)',
+  // Merchant Moe's router names the chain's coin "native".
+  'function swapExactNativeForTokens(uint256 amountOutMin, address[] path, address to, uint256 deadline) payable returns (uint256[])',
   'function swapExactTokensForETHSupportingFeeOnTransferTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)',
   'function addLiquidity(address tokenA, address tokenB, uint256 amountADesired, uint256 amountBDesired, uint256 amountAMin, uint256 amountBMin, address to, uint256 deadline) returns (uint256, uint256, uint256)',
   'function addLiquidityETH(address token, uint256 amountTokenDesired, uint256 amountTokenMin, uint256 amountETHMin, address to, uint256 deadline) payable returns (uint256, uint256, uint256)',
@@ -238,7 +244,7 @@ export const DEX_ABI = parseAbi([
 const SWAP_NAMES = [
   'execute', 'swapExactTokensForTokens', 'swapTokensForExactTokens', 'swapExactETHForTokens', 'swapTokensForExactETH',
   'swapExactTokensForETH', 'swapETHForExactTokens', 'swapExactTokensForTokensSupportingFeeOnTransferTokens',
-  'swapExactETHForTokensSupportingFeeOnTransferTokens', 'swapExactTokensForETHSupportingFeeOnTransferTokens',
+  'swapExactETHForTokensSupportingFeeOnTransferTokens', 'swapExactTokensForETHSupportingFeeOnTransferTokens', 'swapExactNativeForTokens',
   'exactInputSingle', 'exactInput', 'exactOutputSingle', 'exactOutput', 'swap', 'unoswap', 'unoswap2', 'unoswap3',
   'unoswapTo', 'ethUnoswap', 'ethUnoswap2', 'ethUnoswapTo', 'uniswapV3Swap', 'uniswapV3SwapTo', 'clipperSwap',
   'transformERC20', 'sellToUniswap', 'sellToPancakeSwap', 'sellEthForTokenToUniswapV3', 'sellTokenForEthToUniswapV3',

@@ -45,6 +45,10 @@ export const PAYMENTS_ABI = parseAbi([
   'function transferFromWithReferenceAndFee(address token, address to, uint256 amount, bytes paymentReference, uint256 feeAmount, address feeAddress)',
   'function transferWithReferenceAndFee(address to, bytes paymentReference, uint256 feeAmount, address feeAddress) payable',
 
+  // LlamaPay: a factory makes one payer contract per token, which then streams to each payee.
+  'function createLlamaPayContract(address _token) returns (address)',
+  'function createStream(address to, uint216 amountPerSec)',
+
   // 0xSplits SplitMain v1: creating a split contract that shares out what it receives.
   'function createSplit(address[] accounts, uint32[] percentAllocations, uint32 distributorFee, address controller) returns (address)',
 ]);
@@ -65,6 +69,8 @@ export const PAYMENTS_KINDS: KindTable = {
   updateFlow: 'stream',
   deleteFlow: 'stream',
   setFlowrate: 'stream',
+  createLlamaPayContract: 'stream',
+  createStream: 'stream',
   disperseEther: 'send-native',
   disperseToken: 'transfer',
   disperseTokenSimple: 'transfer',
