@@ -27,6 +27,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests and test pages start calls on purpose without awaiting them, to check what happens meanwhile.
+    files: ['**/*.test.ts', 'tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-floating-promises': 'off' },
+  },
+  {
     files: ['lib/**/*.ts'],
     rules: {
       'no-restricted-imports': [

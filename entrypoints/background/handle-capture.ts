@@ -9,6 +9,7 @@ import type { SextantDb } from '@/lib/storage/schema';
 import type { CatalogService } from './catalog-service';
 import { handle, type Caller } from './handle';
 import type { Recommender } from './recommender';
+import { createFailureLog } from './failure-log';
 
 /** Observed activity in; pause switches. */
 export function handleCapture(db: SextantDb, catalog: CatalogService, recommender: Recommender, onWallet: (caller: Caller) => Promise<void>): void {
@@ -37,12 +38,15 @@ export function handleCapture(db: SextantDb, catalog: CatalogService, recommende
     const { invalid } = await drainSavedQueues(browser.storage.local, ingest);
     if (invalid) await addDrops(db, { 'invalid-shape': invalid });
   });
-  const drainSaved = () => drain().catch((error: unknown) => console.error('Sextant: could not finish saved capture queues', error));
-  void drainSaved();
+  const failed = createFailureLog(db);
+  const drainSaved = (): void => {
+    drain().catch(failed('finishing saved capture queues'));
+  };
+  drainSaved();
   // A page that leaves writes its queue one last time; that change also wakes a sleeping worker.
   browser.storage.onChanged.addListener((changes, area) => {
     const left = Object.entries(changes).some(([key, change]) => key.startsWith(SAVED_QUEUE_PREFIX) && (change.newValue as Partial<SavedQueue> | undefined)?.left);
-    if (area === 'local' && left) void drainSaved();
+    if (area === 'local' && left) drainSaved();
   });
   handle('setPaused', async (change) => void (await applyPause(db, change)));
 }

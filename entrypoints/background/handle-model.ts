@@ -5,6 +5,7 @@ import type { SextantDb } from '@/lib/storage/schema';
 import type { createModelService } from './model-service';
 import { handle } from './handle';
 import { shippedModels } from './shipped-models';
+import { createFailureLog } from './failure-log';
 
 /** Model loading, model choice, and semantic search. */
 export function handleModel(db: SextantDb, model: ReturnType<typeof createModelService>): void {
@@ -13,8 +14,8 @@ export function handleModel(db: SextantDb, model: ReturnType<typeof createModelS
   handle('setModel', async (modelId) => {
     if (!(await shippedModels()).includes(modelId)) throw new Error(`no model folder named "${modelId}" in this extension`);
     await writeModelId(db, modelId);
-    // A failed load is recorded in the model status the pages show.
-    model.get().catch(() => {});
+    // A failed load also shows in the model status the pages show.
+    model.get().catch(createFailureLog(db)('loading the chosen model'));
   });
   handle('search', async (request) => {
     const { embedder, index, lookup, tokens } = await model.get();

@@ -9,6 +9,7 @@ import type { CatalogService } from './catalog-service';
 import type { createModelService } from './model-service';
 import { handle } from './handle';
 import type { Recommender } from './recommender';
+import { problem } from '@/lib/activity/problem';
 
 /**
  * "Your data": imports (activity files in batches, explorer CSVs) and deleting everything. Export
@@ -57,4 +58,5 @@ export function handleYourData(db: SextantDb, catalog: CatalogService, model: Re
     }),
   );
   handle('clearErrors', () => clearErrors(db));
+  handle('reportError', ({ where, message }) => logError(db, where, problem('errorUnexpected', message)));
 }

@@ -12,13 +12,14 @@ import { handleSiteCheck } from './handle-site-check';
 import { handleYourData } from './handle-your-data';
 import { createModelService } from './model-service';
 import { createRecommender } from './recommender';
+import { createFailureLog } from './failure-log';
 
 // The background owns the database (the only writer), the catalog and the model, and answers
 // every message; the handlers below only wire messages to lib/.
 export default defineBackground(() => {
   const enrich = (e: Parameters<typeof enrichEvent>[1]) => enrichEvent(defaultLookup(), e);
   const db = openDb('sextant', { enrich });
-  void enrichMissing(db, enrich);
+  enrichMissing(db, enrich).catch(createFailureLog(db)('enriching older events'));
   const catalog = createCatalogService(db);
   const model = createModelService(db, catalog);
   const recommender = createRecommender(db, catalog, model);

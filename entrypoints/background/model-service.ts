@@ -11,6 +11,7 @@ import { writeModelStatus } from '@/lib/storage/model-status';
 import type { SextantDb } from '@/lib/storage/schema';
 import type { CatalogService } from './catalog-service';
 import { shippedModelIndex } from './shipped-models';
+import { createFailureLog } from './failure-log';
 
 export interface ModelContext {
   embedder: Embedder;
@@ -32,12 +33,13 @@ export function createModelService(db: SextantDb, catalog: CatalogService) {
   let model: { id: string; embedder: Promise<Embedder> } | undefined;
   let context: Promise<ModelContext> | undefined;
   let lastWrite = 0;
+  const failed = createFailureLog(db);
 
   const report = (modelId: string) => (p: EmbeddingProgress) => {
     const now = Date.now();
     if (now - lastWrite < PROGRESS_EVERY_MS && p.done < p.total) return;
     lastWrite = now;
-    void writeModelStatus(db, { modelId, phase: p.phase, done: p.done, total: p.total });
+    writeModelStatus(db, { modelId, phase: p.phase, done: p.done, total: p.total }).catch(failed('recording model progress'));
   };
 
   async function loadEmbedder(modelId: string): Promise<Embedder> {
@@ -60,10 +62,10 @@ export function createModelService(db: SextantDb, catalog: CatalogService) {
       const embedder = await embedderPromise;
       const { dapps, lookup } = await catalog.get();
       const index = await embedCatalog(embedder, dexieEmbeddingStore(db), dapps, report(modelId));
-      void pruneStaleEmbeddings(db, modelId, embedder.cacheKey).catch(() => {});
+      pruneStaleEmbeddings(db, modelId, embedder.cacheKey).catch(failed('pruning old embeddings'));
       await writeModelStatus(db, { modelId, phase: 'ready', done: dapps.length, total: dapps.length });
       const tokens = new TokenCache(embedder);
-      void tokens.get(dapps.map((d) => d.id), (id) => dappText(lookup.byId.get(id)!)).catch(() => {});
+      tokens.get(dapps.map((d) => d.id), (id) => dappText(lookup.byId.get(id)!)).catch(failed('warming search tokens'));
       return { embedder, index, lookup, tokens };
     } catch (error) {
       model = undefined;

@@ -5,6 +5,7 @@ import type { SextantDb } from '@/lib/storage/schema';
 import { updateProfile } from '@/lib/storage/update-profile';
 import type { CatalogService } from './catalog-service';
 import type { createModelService } from './model-service';
+import { createFailureLog } from './failure-log';
 
 // New activity arrives in bursts (a request, then its outcome): rank once the burst is over.
 const SETTLE_MS = 800;
@@ -18,6 +19,7 @@ export function createRecommender(db: SextantDb, catalog: CatalogService, model:
   let timer: ReturnType<typeof setTimeout> | undefined;
   let rebuild = false;
   let running = Promise.resolve();
+  const failed = createFailureLog(db);
 
   async function compute(): Promise<void> {
     const fromScratch = rebuild;
@@ -37,7 +39,7 @@ export function createRecommender(db: SextantDb, catalog: CatalogService, model:
     schedule(fromScratch = false): void {
       rebuild ||= fromScratch;
       clearTimeout(timer);
-      timer = setTimeout(() => void run().catch(() => {}), SETTLE_MS);
+      timer = setTimeout(() => run().catch(failed('ranking recommendations')), SETTLE_MS);
     },
     /** Recompute now (feedback must show at once). */
     now(fromScratch = false): Promise<void> {

@@ -25,6 +25,7 @@ import { useDappCategories } from '../shared/use-dapp-categories';
 import { useDappNames } from '../shared/use-dapp-names';
 import { useRecommendations } from '../shared/use-recommendations';
 import { YourDataSection } from './your-data-section';
+import { reportFailure } from '../shared/report-failure';
 
 const chainOptions = Object.entries(CHAINS)
   .filter(([id]) => Number(id) !== 31337)
@@ -104,7 +105,7 @@ export function App() {
         </nav>
       </header>
       <section id="search" className="card search-card" aria-label={t('searchLabel')}>
-        <SearchForm chains={chainOptions} busy={busy} onSearch={(q, c) => void search(q, c)} />
+        <SearchForm chains={chainOptions} busy={busy} onSearch={(q, c) => search(q, c).catch(reportFailure('search'))} />
         <ModelProgress status={status ?? null} />
         <p className="help">{t('searchPrivacy')}</p>
         {error && <p className="state error" role="alert">{error}</p>}
@@ -140,7 +141,7 @@ export function App() {
               return (
                 <section key={title} className="interest-row" aria-label={title}>
                   <h3>{title}</h3>
-                  <RecommendationList items={g.picks.map(recommendations.view)} reasons={2} onFeedback={(action) => void sendMessage('sendFeedback', action)} />
+                  <RecommendationList items={g.picks.map(recommendations.view)} reasons={2} onFeedback={(action) => sendMessage('sendFeedback', action).catch(reportFailure('feedback'))} />
                 </section>
               );
             })

@@ -17,6 +17,7 @@ import { storageProblem } from '@/lib/storage/storage-problem';
 import { db } from '../shared/db';
 import { useDappNames } from '../shared/use-dapp-names';
 import { useFileTransfer } from '../shared/use-file-transfer';
+import { reportFailure } from '../shared/report-failure';
 
 /** "Your data": what is stored, export and import, feedback to review, recent errors, delete everything. */
 export function YourDataSection({ chains }: { chains: { id: number; name: string }[] }) {
@@ -65,8 +66,8 @@ export function YourDataSection({ chains }: { chains: { id: number; name: string
         chains={chains}
         chainId={chainId}
         onChainChange={setChainId}
-        onExport={() => void transfer.exportAll()}
-        onImport={(file) => void transfer.importOne(file, chainId)}
+        onExport={() => transfer.exportAll().catch(reportFailure('export'))}
+        onImport={(file) => transfer.importOne(file, chainId).catch(reportFailure('import'))}
       />
       <h3>{t('feedbackReview')}</h3>
       <FeedbackReview feedback={feedback} dappName={(id) => dappName(id) ?? id} categoryName={(c) => categoryLabel(t, c)} onUndo={undo} />
@@ -75,7 +76,7 @@ export function YourDataSection({ chains }: { chains: { id: number; name: string
         errors={(errors ?? []).map((e) => ({ time: e.time, text: describeProblem(t, e.problem) }))}
         onClear={() => void sendMessage('clearErrors').catch((error: unknown) => console.error('clearing errors failed', error))}
       />
-      <DeleteEverything busy={deleting} events={counts?.events ?? 0} onDelete={() => void deleteAll()} />
+      <DeleteEverything busy={deleting} events={counts?.events ?? 0} onDelete={() => deleteAll().catch(reportFailure('delete everything'))} />
       {deleteMessage && <p role="status" className={`message ${deleteMessage.kind}`}>{deleteMessage.text}</p>}
     </section>
   );

@@ -15,6 +15,7 @@ import { readPause } from '@/lib/storage/pause-settings';
 import { readSidebarSettings } from '@/lib/sidebar/sidebar-settings';
 import { usedSites } from '@/lib/storage/used-sites';
 import { db } from '../shared/db';
+import { reportFailure } from '../shared/report-failure';
 
 type Note = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -117,11 +118,11 @@ export function App() {
             refresh={refresh}
             busy={busy}
             message={catalogNote ?? note.refresh ?? null}
-            onImport={(file) => void runCatalog(async () => sendMessage('importCatalog', await file.text()), 'errorCatalogImport')}
+            onImport={(file) => runCatalog(async () => sendMessage('importCatalog', await file.text()), 'errorCatalogImport').catch(reportFailure('catalog import'))}
             onRefreshChange={(setting) =>
               sendMessage('setCatalogRefresh', setting).then(() => (setRefresh(setting), setNote((n) => ({ ...n, refresh: null }))), failed('refresh', 'errorRefreshUrl'))
             }
-            onRefreshNow={() => void runCatalog(() => sendMessage('refreshCatalog'), 'errorRefreshFetch')}
+            onRefreshNow={() => runCatalog(() => sendMessage('refreshCatalog'), 'errorRefreshFetch').catch(reportFailure('catalog refresh'))}
           />
         )}
       </Section>

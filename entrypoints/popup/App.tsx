@@ -27,6 +27,7 @@ import { useRecommendations } from '../shared/use-recommendations';
 import { useFileTransfer } from '../shared/use-file-transfer';
 import { useActiveSite } from './use-active-site';
 import { useSiteVerdict } from './use-site-verdict';
+import { reportFailure } from '../shared/report-failure';
 
 // The popup shows the latest visits; the new tab has the rest.
 const GROUPS_SHOWN = 10;
@@ -53,7 +54,7 @@ function toItem(e: StoredEvent, names: Namers): ActivityItem {
   };
 }
 
-const openDashboard = (hash = '') => void browser.tabs.create({ url: browser.runtime.getURL(`/newtab.html${hash}`) });
+const openDashboard = (hash = '') => browser.tabs.create({ url: browser.runtime.getURL(`/newtab.html${hash}`) }).catch(reportFailure('opening the dashboard'));
 
 export function App({ initialRecommendations }: { initialRecommendations: StoredRecommendations | null }) {
   const t = useT();
@@ -75,16 +76,16 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
   const siteHost = activeSite ? new URL(activeSite).host : null;
   const sitePaused = activeSite !== null && (pause?.origins.includes(activeSite) ?? false);
   const groups = groupBySiteDay((events ?? []).map((e) => toItem(e, { dapp: dappName, contract: contractName, locale })), GROUPS_SHOWN);
-  const setPaused = (origin: string, paused: boolean) => void sendMessage('setPaused', { scope: 'origin', origin, paused });
+  const setPaused = (origin: string, paused: boolean) => sendMessage('setPaused', { scope: 'origin', origin, paused }).catch(reportFailure('pausing a site'));
 
   return (
     <main className="popup">
       <header className="popup-head">
         <h1>{t('popupTitle')}</h1>
-        <ToggleSwitch label={t('pauseAll')} checked={pause?.global ?? false} onChange={(paused) => void sendMessage('setPaused', { scope: 'global', paused })} />
+        <ToggleSwitch label={t('pauseAll')} checked={pause?.global ?? false} onChange={(paused) => sendMessage('setPaused', { scope: 'global', paused }).catch(reportFailure('pausing capture'))} />
       </header>
       {pause?.global ? (
-        <PausedBanner scope="everywhere" onResume={() => void sendMessage('setPaused', { scope: 'global', paused: false })} />
+        <PausedBanner scope="everywhere" onResume={() => sendMessage('setPaused', { scope: 'global', paused: false }).catch(reportFailure('resuming capture'))} />
       ) : (
         sitePaused && <PausedBanner scope="site" onResume={() => setPaused(activeSite!, false)} />
       )}
@@ -101,7 +102,7 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
         {recommendations.starter && events !== undefined && events.length > 0 && <p className="help">{t('recStarterHasActivity')}</p>}
         {recommendations.items ? (
           recommendations.items.length > 0 ? (
-            <RecommendationList items={recommendations.items} onFeedback={(action) => void sendMessage('sendFeedback', action)} />
+            <RecommendationList items={recommendations.items} onFeedback={(action) => sendMessage('sendFeedback', action).catch(reportFailure('feedback'))} />
           ) : (
             <p className="state">{t('recNoneLeft')}</p>
           )
@@ -122,7 +123,7 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
         <summary>{t('pausedSites')}</summary>
         <SitePauseList sites={sites ?? []} paused={pause?.origins ?? []} onChange={setPaused} />
       </details>
-      <FileTransfer {...transfer} onExport={() => void transfer.exportAll()} onImport={(file) => void transfer.importOne(file)} />
+      <FileTransfer {...transfer} onExport={() => transfer.exportAll().catch(reportFailure('export'))} onImport={(file) => transfer.importOne(file).catch(reportFailure('import'))} />
       <details className="drops">
         <summary>{t('droppedTitle')} ({dropTotal})</summary>
         {dropTotal === 0 ? <p>{t('droppedNone')}</p> : (

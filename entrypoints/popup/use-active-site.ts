@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { isWebOrigin } from '@/lib/activity/is-web-origin';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { reportFailure } from '../shared/report-failure';
 
 /** The tab the popup is about: `?tab=ID` when a page opened it for a tab, else the active tab of this window. */
 async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
@@ -19,7 +20,7 @@ async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
 export function useActiveSite(): string | null {
   const [site, setSite] = useState<string | null>(null);
   useEffect(() => {
-    void (async () => {
+    (async () => {
       const tab = await targetTab();
       if (tab?.id === undefined) return;
       const fromRelay = await sendMessage('pageOrigin', undefined, tab.id).catch(() => null);
@@ -27,7 +28,7 @@ export function useActiveSite(): string | null {
       // No relay in the tab (a page opened before Sextant was installed): the URL, when it is shown.
       const fromUrl = tab.url ? new URL(tab.url).origin : null;
       if (fromUrl && isWebOrigin(fromUrl)) setSite(fromUrl);
-    })();
+    })().catch(reportFailure('finding this tab’s site'));
   }, []);
   return site;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CatalogLookup } from '@/lib/catalog/catalog-lookup';
 import { contractName } from '@/lib/catalog/contract-name';
+import { reportFailure } from './report-failure';
 
 /**
  * Names of catalog contracts ("Uniswap Permit2") for wording approvals. Like dApp names, the
@@ -9,9 +10,9 @@ import { contractName } from '@/lib/catalog/contract-name';
 export function useContractNames(): (chainId: number | null, address: string | undefined) => string | null {
   const [lookup, setLookup] = useState<CatalogLookup | null>(null);
   useEffect(() => {
-    void Promise.all([import('@/lib/catalog/bundled-catalog'), import('@/lib/catalog/catalog-lookup')]).then(([catalog, lookups]) =>
+    Promise.all([import('@/lib/catalog/bundled-catalog'), import('@/lib/catalog/catalog-lookup')]).then(([catalog, lookups]) =>
       setLookup(lookups.createCatalogLookup(catalog.bundledEntries())),
-    );
+    ).catch(reportFailure('loading contract names'));
   }, []);
   return (chainId, address) => (lookup && chainId !== null && address ? contractName(lookup, chainId, address) : null);
 }

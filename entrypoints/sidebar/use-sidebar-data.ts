@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import type { SiteAction } from '@/lib/sidebar/site-actions';
 import type { StoredRecommendations } from '@/lib/storage/recommendation-state';
+import { reportFailure } from '../shared/report-failure';
 
 const warn = (what: string) => (e: unknown) => console.warn(`Sextant: ${what}`, e);
 
@@ -16,7 +17,7 @@ export function useSidebarData(tabId: number | null) {
   const reloadRecommendations = useCallback(() => sendMessage('sidebarRecommendations').then(setRecommendations, warn('no recommendations')), []);
   const reload = useCallback(() => {
     void sendMessage('sidebarActions').then(setActions, warn('no actions'));
-    void reloadRecommendations();
+    reloadRecommendations().catch(reportFailure('loading recommendations'));
   }, [reloadRecommendations]);
 
   useEffect(() => {

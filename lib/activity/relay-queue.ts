@@ -14,6 +14,9 @@ const MAX_RETRY_MS = 5_000;
 // mean this batch itself cannot be delivered, so it is halved until the culprit is alone.
 const FAILURES_BEFORE_SPLIT = 3;
 
+// flush() keeps failed sends for the next try itself; this only catches a fault in that bookkeeping.
+const onUnexpected = (error: unknown) => console.error('Sextant: the capture relay failed', error);
+
 /** A batch as the relay sends it: its observations already passed the relay's checks (the background checks them again). */
 export interface RelayBatch extends ObservationBatch {
   observations: Observation[];
@@ -61,7 +64,7 @@ export function createRelayQueue(origin: string, send: (batch: RelayBatch) => Pr
   function schedule(ms = FLUSH_MS) {
     timer ??= setTimeout(() => {
       timer = undefined;
-      void flush();
+      flush().catch(onUnexpected);
     }, ms);
   }
 
@@ -143,7 +146,7 @@ export function createRelayQueue(origin: string, send: (batch: RelayBatch) => Pr
     leave(): void {
       drain();
       save();
-      void flush();
+      flush().catch(onUnexpected);
     },
   };
 }

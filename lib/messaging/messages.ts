@@ -89,6 +89,8 @@ export const MESSAGES = {
    * grant; the relay runs on every page and knows its own origin either way.
    */
   pageOrigin: message<string>()({ from: 'page', input: none }),
+  /** A page's unawaited work failed: kept in the local "Recent errors" list, never sent anywhere. */
+  reportError: message<void>()({ from: ['page', 'sidebar'], input: z.object({ where: z.string().min(1).max(100), message: z.string().max(500) }) }),
   /** The site check: open to content scripts too, since it answers from the catalog and the phishing list, never from history. */
   checkSite: message<SiteVerdict>()({ from: ['page', 'content'], input: siteCheckRequestSchema }),
   /** The sidebar content script (top frame) asks how to draw the sidebar; the background reads the site from the sender. */

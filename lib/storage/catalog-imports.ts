@@ -67,7 +67,7 @@ export async function importDefiLlama(db: SextantDb, text: string): Promise<Cata
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new Error(`not valid JSON: ${(e as Error).message}`);
+    throw new Error(`not valid JSON: ${(e as Error).message}`, { cause: e });
   }
   if (!Array.isArray(json)) throw new Error('expected DefiLlama’s /protocols list: a JSON array of protocols');
   const mapped = mapDefiLlama(json);

@@ -58,6 +58,6 @@ describe('sextant profile', () => {
   it('refuses an invalid file with the reason', async () => {
     const { code, stderr } = await runCli('profile', '--activity', 'tests/fixtures/activity-malformed.json');
     expect(code).toBe(1);
-    expect(stderr).toContain('2 invalid events (first, event 1:');
+    expect(stderr).toContain('2 of 3 events are invalid, so nothing was imported. Event 2: the time is not a date-time');
   });
 });
