@@ -56,6 +56,6 @@ test('shows decoded, attributed actions: a supply on Aave and an unlimited appro
   await expect(rows).toHaveCount(4);
   await expect(rows.nth(0)).toContainText('Supply on Aave');
   await expect(rows.nth(0)).toContainText('Ethereum');
-  await expect(rows.nth(1)).toContainText('Unlimited approval on Uniswap');
+  await expect(rows.nth(1)).toContainText('Unlimited USDC to Uniswap Permit2');
   await expect(rows.nth(1).getByRole('img', { name: 'This gives the contract unlimited access to your tokens.' })).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { act, expect, openDapp, openPopup, SITE_HOST, test } from './fixtures';
+import { act, activityRows, expect, openDapp, openPopup, SITE_HOST, test } from './fixtures';
 
 test('a page cannot read or replace observations through prototype getters or toJSON', async ({ context, extensionId }) => {
   const dapp = await openDapp(context);
@@ -25,8 +25,8 @@ test('a page cannot read or replace observations through prototype getters or to
   });
   expect(typeof (await act(dapp, 'personalSign')).ok).toBe('string');
   const popup = await openPopup(context, extensionId);
-  await expect(popup.locator('table.activity tbody tr').first()).toContainText('Sign message');
-  await expect(popup.locator('table.activity tbody tr').first()).toContainText(SITE_HOST);
+  await expect(activityRows(popup).first()).toContainText('Sign message');
+  await expect(activityRows(popup).first()).toHaveAttribute('data-site', SITE_HOST);
   // Nothing the observer built passed through the page's getters (viem's own objects may, so only ours are checked).
   const seen = (await dapp.evaluate(() => (window as unknown as { seen: { keys?: string[]; value?: string }[] }).seen)) as { keys?: string[]; value?: string }[];
   const ours = seen.filter((s) => (s.keys ?? []).includes('uid') || (s.value ?? '').includes('uid') || (s.keys ?? []).includes('detail'));

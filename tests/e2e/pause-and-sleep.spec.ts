@@ -55,13 +55,13 @@ test('actions are not lost when the page is closed right after them while the se
   const dapp = await openDapp(context);
   await act(dapp, 'connect');
   const popup = await openPopup(context, extensionId);
-  await expect(popup.locator('table.activity tbody tr')).toHaveCount(1);
+  await expect(activityRows(popup)).toHaveCount(1);
 
   // Left just after the wallet answered: the outcome must arrive too, not stay pending.
   await stopServiceWorker(context, dapp, extensionId);
   const tx = await act(dapp, 'sendTx');
   await dapp.close();
-  await expect(popup.locator('table.activity tbody tr')).toHaveCount(2);
+  await expect(activityRows(popup)).toHaveCount(2);
   await expect(popup.locator('table.activity tbody tr').first()).toHaveAttribute('data-tx', tx.ok as string);
 
   // Left at once, before the wallet answered: the request is kept.
