@@ -26,13 +26,3 @@ export function receiptTime(seenAt: number, now: number): number {
   if (!Number.isFinite(seenAt)) return latest;
   return Math.min(latest, Math.max(earliest, Math.trunc(seenAt)));
 }
-
-/**
- * An ISO date-time for any stored number, so one bad row (written before times were the
- * extension's, or by a broken clock) cannot blank a page or break an export: out-of-range times
- * are clamped into the range an ISO date-time can name.
- */
-export function toIsoTime(time: number): string {
-  const t = Number.isFinite(time) ? Math.min(MAX_EVENT_TIME, Math.max(MIN_EVENT_TIME, Math.trunc(time))) : MIN_EVENT_TIME;
-  return new Date(t).toISOString();
-}
