@@ -5,7 +5,7 @@ test('the new tab pictures the profile, and a most used dApp opens its own activ
   test.setTimeout(300_000);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const [chooser] = await Promise.all([popup.waitForEvent('filechooser'), popup.getByRole('button', { name: 'Import activity' }).click()]);
+  const [chooser] = await Promise.all([popup.waitForEvent('filechooser'), popup.getByRole('button', { name: 'Import a file' }).click()]);
   await chooser.setFiles('samples/demo-activity.json');
   await expect(popup.locator('.file-actions .message.ok')).toBeVisible();
 

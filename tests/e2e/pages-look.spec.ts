@@ -39,7 +39,7 @@ const PAGES = [
   { name: 'options', width: 1000, height: 900, ready: '.setting-group input[type="radio"]' },
 ] as const;
 
-for (const [locale, importLabel] of [['en', /^Import activity$/], ['id', /^Impor aktivitas$/]] as const) {
+for (const [locale, importLabel] of [['en', /^Import a file$/], ['id', /^Impor berkas$/]] as const) {
   test(`popup, new tab and settings pass axe in light and dark (${locale})`, async ({}, info) => {
     test.setTimeout(300_000);
     const browser = await launchChromium({ locale });

@@ -29,7 +29,7 @@ test('every site ever used can be paused, not only those in the latest activity'
   const events = [connect('https://old.example', 0), ...Array.from({ length: 240 }, (_, i) => connect('https://app.aave.com', i + 1))];
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const [chooser] = await Promise.all([popup.waitForEvent('filechooser'), popup.getByRole('button', { name: 'Import activity' }).click()]);
+  const [chooser] = await Promise.all([popup.waitForEvent('filechooser'), popup.getByRole('button', { name: 'Import a file' }).click()]);
   await chooser.setFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'sextant.activity.v1', events })) });
   await expect(popup.locator('.file-actions .message.ok')).toBeVisible();
   await popup.getByText('Sites you used').click();
