@@ -12,6 +12,7 @@ import type { CatalogService } from './catalog-service';
 import type { Recommender } from './recommender';
 import { handle, type Caller } from './handle';
 import { sidebarTabs, type SidebarTab } from './sidebar-tabs';
+import { tokenInfo } from '@/lib/tokens/token-info';
 
 const view = (d: Dapp | undefined): SidebarDapp | null =>
   d ? { id: d.id, name: d.name, category: d.category, secondary: d.secondary, chains: d.chains, description: d.description, url: d.origins[0]! } : null;
@@ -64,7 +65,7 @@ export function handleSidebar(db: SextantDb, catalog: CatalogService, recommende
   handle('sidebarActions', async (_, caller) => {
     const { tab } = await frameTab(caller);
     const { lookup, sites } = await catalog.get();
-    return siteActions(await siteEvents(db, tab.origin), lookup, checkSite(tab.origin, sites).dappId ?? null);
+    return siteActions(await siteEvents(db, tab.origin), lookup, checkSite(tab.origin, sites).dappId ?? null, (chainId, address) => tokenInfo(chainId, address) ?? null);
   });
 
   handle('sidebarRecommendations', async (_, caller) => {

@@ -37,6 +37,8 @@ test('on a known dApp the sidebar names the site, lists the actions with token a
   await expect(actions.nth(1).locator('.grant')).toContainText('SpenderUniswap Permit2');
   await expect(actions.nth(1).locator('.grant .flag')).toHaveCount(0);
   await expect(actions.nth(1).locator('.grant dd').first()).toHaveAttribute('title', '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48');
+  // The bundled token list names it.
+  await expect(actions.nth(1).locator('.grant')).toContainText('TokenUSDC');
   await expect(actions.nth(3)).toContainText('Connect');
 
   // Three recommendations with reasons, none of them the site itself.
