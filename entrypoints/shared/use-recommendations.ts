@@ -3,23 +3,9 @@ import { useEffect } from 'react';
 import type { Translate } from '@/components/i18n';
 import type { RecommendationView } from '@/components/recommendation-list';
 import { sendMessage } from '@/lib/messaging/protocol';
-import type { Feedback } from '@/lib/ranking/feedback';
-import { reasonText } from '@/lib/ranking/reason-text';
 import { readFeedback, readRecommendations, type ShownRecommendation, type StoredRecommendations } from '@/lib/storage/recommendation-state';
 import { db } from './db';
-
-/** One stored recommendation, worded for this locale. */
-export function toView(t: Translate, r: ShownRecommendation, feedback: Feedback | undefined): RecommendationView {
-  return {
-    id: r.id,
-    name: r.name,
-    url: r.url,
-    category: r.category,
-    chains: r.chains ?? [],
-    reasons: r.reasons.map((x) => reasonText(t, x, (id) => r.names[id] ?? id)),
-    liked: feedback?.liked.includes(r.id) ?? false,
-  };
-}
+import { toView } from './recommendation-views';
 
 /**
  * The stored ranking, worded for this locale; asks for one when none is stored yet. `initial`, read
@@ -40,7 +26,7 @@ export function useRecommendations(
     if (missing) sendMessage('refreshRecommendations').catch((e: unknown) => console.warn('Sextant: ranking request failed', e));
   }, [missing]);
 
-  const view = (r: ShownRecommendation) => toView(t, r, feedback);
+  const view = (r: ShownRecommendation) => toView(t, r, feedback?.liked ?? []);
   if (!stored) return { items: undefined, starter: false, stored: undefined, view };
   const items = stored.items.slice(0, top).map(view);
   return { items, starter: stored.items.every((r) => r.reasons.every((x) => x.type === 'popular')), stored: stored.items.slice(0, top), view };
