@@ -29,5 +29,5 @@ export function useRecommendations(
   const view = (r: ShownRecommendation) => toView(t, r, feedback?.liked ?? []);
   if (!stored) return { items: undefined, starter: false, stored: undefined, view };
   const items = stored.items.slice(0, top).map(view);
-  return { items, starter: stored.items.every((r) => r.reasons.every((x) => x.type === 'popular')), stored: stored.items.slice(0, top), view };
+  return { items, starter: stored.items.every((r) => r.reasons.every((x) => x.type === 'popular' || x.type === 'starter')), stored: stored.items.slice(0, top), view };
 }
