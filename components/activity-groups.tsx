@@ -47,6 +47,9 @@ export function ActivityGroups({ groups, now }: { groups: SiteDay<ActivityItem>[
               <li key={e.key} data-site={g.site ? new URL(g.site).host : undefined} data-status={e.outcome.status} data-tx={e.outcome.status === 'ok' ? e.outcome.txHash : undefined}>
                 <span className="event-action">
                   {actionLabel(t, e.action)}
+                  {e.action.site && (
+                    <span className="warning" role="img" aria-label={t(`${e.action.site}SiteWarning`)} title={t(`${e.action.site}SiteWarning`)}> ⛔</span>
+                  )}
                   {e.action.warning === 'unlimited-approval' && (
                     <span className="warning" role="img" aria-label={t('unlimitedWarning')} title={t('unlimitedWarning')}> ⚠</span>
                   )}

@@ -18,6 +18,8 @@ test('Your data: import twice adds nothing, export → delete everything → imp
 
   await chooseFile(page, 'samples/demo-activity.json');
   await expect(status).toContainText(/Imported \d+ new events; 0 were already there\./);
+  // The counts are a live query: wait for them to show the import.
+  await expect(count(page, 'events')).not.toHaveText('0');
   const events = Number(await count(page, 'events').textContent());
   expect(events).toBeGreaterThan(10);
 
@@ -27,7 +29,7 @@ test('Your data: import twice adds nothing, export → delete everything → imp
 
   // Feedback given on a recommendation shows up for review, with its undo.
   const first = page.locator('.recommendations > li').first();
-  const name = (await first.locator('.rec-head a').textContent())!;
+  const name = (await first.locator('.rec-name').textContent())!;
   await first.getByRole('button', { name: /Not interested/ }).click();
   await expect(page.locator('[data-feedback="not-interested"]')).toContainText(name);
   await expect(count(page, 'feedback')).toHaveText('1');
