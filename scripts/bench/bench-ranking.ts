@@ -49,7 +49,7 @@ export async function benchRanking(sizes: readonly number[], runs: number, orama
     const profile = syntheticProfile(dapps);
     const query = index.vector('dapp-3')!;
     const memoryRead = await time(`sum every float of ${size} × ${DIMENSIONS} vectors once`, runs, () => sumAll(index.data));
-    const ranking = await time(`rank ${size} dApps for a 40-event profile (top 10, MMR, reasons)`, runs, () => rankDapps({ dapps, index, profile, feedback: noFeedback(), top: 10 }));
+    const ranking = await time(`rank ${size} dApps for a 40-event profile (top 10, MMR, reasons)`, runs, () => rankDapps({ dapps, index, profile, feedback: noFeedback(), top: 10, lifecycle: new Map() }));
     const topK = await time(`top-10 cosine over ${size} vectors (VectorIndex)`, runs, () => index.topK(query, 10));
     let orama: Timing | null = null;
     if (size <= oramaUpTo) {
