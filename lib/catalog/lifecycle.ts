@@ -1,5 +1,6 @@
 import data from './data/lifecycle.json';
 import { z } from '../zod';
+import { bundledEntries } from './bundled-catalog';
 
 /** Where a dApp stands: sunset ones are never recommended; exploited and deprecated ones say so and rank lower. */
 export const LIFECYCLE_STATUSES = ['active', 'deprecated', 'sunset', 'exploited'] as const;
@@ -31,12 +32,15 @@ export function parseLifecycle(raw: unknown, knownIds: ReadonlySet<string>): Lif
   return new Map(Object.entries(parsed.data.dapps));
 }
 
-let cached: { ids: ReadonlySet<string>; lifecycle: Lifecycle } | undefined;
+let cached: Lifecycle | undefined;
 
-/** The shipped lifecycle data, validated against the given catalog ids once. */
-export function bundledLifecycle(knownIds: ReadonlySet<string>): Lifecycle {
-  if (cached?.ids !== knownIds) cached = { ids: knownIds, lifecycle: parseLifecycle(data, knownIds) };
-  return cached.lifecycle;
+/**
+ * The shipped lifecycle data, validated once against the shipped catalog. Rankings look entries up
+ * by id, so a catalog in use without some of these dApps simply never meets them.
+ */
+export function bundledLifecycle(): Lifecycle {
+  cached ??= parseLifecycle(data, new Set(bundledEntries().map((d) => d.id)));
+  return cached;
 }
 
 export const statusOf = (lifecycle: Lifecycle, id: string): LifecycleStatus => lifecycle.get(id)?.status ?? 'active';

@@ -41,7 +41,7 @@ export interface Scored {
 export function scoreForUser(input: RankInput): Scored {
   const { dapps, index, profile, feedback } = input;
   const W = input.weights ?? RANKING_WEIGHTS;
-  const lifecycle = input.lifecycle ?? bundledLifecycle(new Set(dapps.map((d) => d.id)));
+  const lifecycle = input.lifecycle ?? bundledLifecycle();
   const features = catalogFeatures(dapps, lifecycle);
   const dappOf = (id: string) => {
     const i = features.position.get(id);
