@@ -63,4 +63,12 @@ describe('readExplorerCsv', () => {
     const read = readExplorerCsv(text.replace('0x' + '11'.repeat(32), '0xnothash'), { fileName: NAME, chainId: 1 });
     expect(read.ok && read.rejections.count).toBe(1);
   });
+
+  it('refuses a row whose amount is not a number instead of importing it as a zero send', () => {
+    const row = text.split('\n')[1]!;
+    const broken = row.replace('"0","0","0","0.00183"', '"0","n/a","0","0.00183"');
+    expect(broken).not.toBe(row);
+    const read = readExplorerCsv(text.replace(row, broken), { fileName: NAME, chainId: 1 });
+    expect(read.ok && read.rejections.count).toBe(1);
+  });
 });

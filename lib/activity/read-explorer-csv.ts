@@ -57,11 +57,12 @@ function inferChain(rows: readonly Row[], currency: string | undefined, options:
   return best && best[1] > 0 ? best[0] : undefined;
 }
 
-function weiHex(amount: string | undefined): string {
+/** The coin amount as wei in hex; undefined when the column holds something that is not an amount. */
+function weiHex(amount: string | undefined): string | undefined {
   try {
     return toHex(parseEther((amount ?? '0').replaceAll(',', '').trim() || '0'));
   } catch {
-    return '0x0';
+    return undefined;
   }
 }
 
@@ -96,6 +97,8 @@ export function readExplorerCsv(text: string, options: ExplorerCsvOptions = {}):
 
   const skipped: ExplorerSkips = { incoming: 0, failed: 0 };
   const raw: unknown[] = [];
+  // A row whose amount cannot be read is refused with the others, never imported as a zero send.
+  let unreadable = 0;
   for (const row of rows) {
     if (lower(row.From) !== account) {
       skipped.incoming++;
@@ -107,6 +110,10 @@ export function readExplorerCsv(text: string, options: ExplorerCsvOptions = {}):
     }
     const to = lower(row.To);
     const value = weiHex(row[valueOut]);
+    if (value === undefined) {
+      unreadable++;
+      continue;
+    }
     const method = (row.Method ?? '').trim();
     // "Transfer" with coins attached is a plain send, which explorers label the same as a token transfer.
     const selector = method === '' || (/^transfer$/i.test(method) && value !== '0x0') ? undefined : selectorForMethod(method, familyForCategory(to ? options.categoryOf?.(chainId, to) : undefined));
@@ -116,6 +123,6 @@ export function readExplorerCsv(text: string, options: ExplorerCsvOptions = {}):
   const { events, rejections } = readFileEvents(raw);
   // An explorer row is only worth importing with its hash: it is the row's identity.
   const withHash = events.filter((e) => e.outcome.status === 'ok' && e.outcome.txHash);
-  rejections.count += events.length - withHash.length;
+  rejections.count += events.length - withHash.length + unreadable;
   return { ok: true, chainId, account, events: withHash, rejections, skipped };
 }
