@@ -72,7 +72,7 @@ test('on a known dApp the sidebar names the site, lists the actions with token a
 
 // Known failure since the merge of the capture and sidebar work: on an unknown site the sidebar no
 // longer appears after the page uses its wallet (the walletSeen path); noted on issue 9.
-test.fixme('the sidebar stays off a plain page, appears once a wallet is used there, and settings turn it off', async ({ context, extensionId }) => {
+test('the sidebar stays off a plain page, appears once a wallet is used there, and settings turn it off', async ({ context, extensionId }) => {
   const page = await openDappAt(context, 'https://recipes.example.org');
   // An unknown site: nothing until the page talks to a wallet.
   await expect(page.locator('sextant-sidebar')).toHaveCount(0);
