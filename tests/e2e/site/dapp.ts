@@ -4,8 +4,10 @@ import { installWallet, type InstallMode } from './install-wallet';
 import { createTestWallet } from './test-wallet';
 
 // A small dApp page for browser tests: a real viem wallet client over whichever provider it finds.
-const mode = (new URLSearchParams(location.search).get('wallet') ?? 'window') as InstallMode;
-installWallet(mode, createTestWallet());
+const query = new URLSearchParams(location.search);
+const mode = (query.get('wallet') ?? 'window') as InstallMode;
+// `hold`: signatures wait for ever; body[data-wallet-asked] names the last request the wallet received.
+installWallet(mode, createTestWallet({ holdSignatures: query.has('hold'), onRequest: (method) => (document.body.dataset.walletAsked = method) }));
 
 let announced: EIP1193Provider | undefined;
 window.addEventListener('eip6963:announceProvider', (e) => {
