@@ -16,7 +16,7 @@ test('on a known dApp the sidebar names the site, lists the actions with token a
   expect(handle.x + handle.width).toBeGreaterThanOrEqual(page.viewportSize()!.width - 1);
   await expect(frame.getByRole('button', { name: 'Open Sextant' })).toBeVisible();
 
-  for (const action of ['connect', 'switchChain', 'signPermit2', 'approveUnlimited', 'approveStranger']) await act(page, action);
+  for (const action of ['connect', 'switchChain', 'signAllowance', 'approveUnlimited', 'approveStranger']) await act(page, action);
   const aave = await openDappAt(context, AAVE);
   for (const action of ['connect', 'switchChain', 'supplyAave']) await act(aave, action);
   await aave.close();

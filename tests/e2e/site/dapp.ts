@@ -54,7 +54,7 @@ const actions: Record<string, () => Promise<unknown>> = {
   personalSign: async () => client().signMessage({ account: await account(), message: 'secret personal message' }),
   rejectedSign: async () => client().signMessage({ account: await account(), message: { raw: stringToHex('reject me') } }),
   // A Permit2 allowance for Uniswap's Universal Router, as the Uniswap app asks before a swap.
-  signPermit2: async () =>
+  signAllowance: async () =>
     client().signTypedData({
       account: await account(),
       domain: { name: 'Permit2', chainId: await client().getChainId(), verifyingContract: PERMIT2 },
