@@ -108,7 +108,9 @@ export function handleSidebar(db: SextantDb, catalog: CatalogService, recommende
         await redraw(top.tabId, seen);
       }
       const layout = await layoutFor({ ...tab, walletSeen: true });
-      if (layout.show) await sendMessage('sidebarChanged', top.tabId);
+      // Sent into the tab, not broadcast: Firefox delivers runtime messages to extension pages only, and
+      // an extension frame inside a web page gets only what is sent to the tab (w3c/webextensions#35).
+      if (layout.show) await sendMessage('sidebarChanged', top.tabId, top.tabId);
     },
   };
 }

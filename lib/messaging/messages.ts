@@ -102,7 +102,7 @@ export const MESSAGES = {
   /** The sidebar page reads through the background: a frame inside a web page gets partitioned storage, not Sextant's database. */
   sidebarActions: message<SiteAction[]>()({ from: 'sidebar', input: none }),
   sidebarRecommendations: message<{ stored: StoredRecommendations | null; liked: string[] }>()({ from: 'sidebar', input: none }),
-  /** Background to every extension page: this tab's site has new activity; its sidebar asks again. */
+  /** Background to a tab's frames: this tab's site has new activity; the sidebar page in it asks again. */
   sidebarChanged: message<void>()({ from: 'background', input: z.number().int() }),
   /** The sidebar page opens or collapses itself; remembered per site. */
   setSidebarExpanded: message<void>()({ from: 'sidebar', input: z.boolean() }),
