@@ -33,6 +33,7 @@ test('on a known dApp the sidebar names the site, lists the actions with token a
   await expect(actions).toHaveCount(5);
   await expect(actions.nth(0)).toContainText('Unlimited USDC to 0x5555…5555');
   await expect(actions.nth(0).locator('.grant')).toContainText('Spender0x5555…5555 ⚠ unknown contract');
+  await expect(actions.nth(1)).toContainText('Unlimited USDC to Uniswap Permit2');
   await expect(actions.nth(1).locator('.grant')).toContainText('AmountUnlimited');
   await expect(actions.nth(1).locator('.grant')).toContainText('SpenderUniswap Permit2');
   await expect(actions.nth(1).locator('.grant .flag')).toHaveCount(0);
