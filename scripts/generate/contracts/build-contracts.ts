@@ -8,6 +8,7 @@ import { readCow } from './cow';
 import { readCowSdk } from './cow-sdk';
 import { readCurve } from './curve';
 import { readDromos } from './dromos';
+import { readEas } from './eas';
 import { readEns } from './ens';
 import { readGmx } from './gmx';
 import { readHop } from './hop';
@@ -22,11 +23,14 @@ import { readSablier } from './sablier';
 import { readSafe } from './safe';
 import { readSafeModules } from './safe-modules';
 import { readSeaport } from './seaport';
+import { readSocket } from './socket';
 import { readStargateV1, readStargateV2 } from './stargate';
 import { readSuperfluid } from './superfluid';
+import { readSuperfluidTokens } from './superfluid-tokens';
+import { readSushi } from './sushi';
 import { readTraderJoe } from './trader-joe';
 import { readUniswap } from './uniswap';
-import { readUniswapX, readUniversalRouter } from './uniswap-extra';
+import { readPermit2, readUniswapX, readUniversalRouter } from './uniswap-extra';
 import { readViemChains } from './viem-chains';
 import { readWormhole } from './wormhole';
 import { readZeroEx } from './zeroex';
@@ -39,6 +43,7 @@ export const CONTRACT_SOURCES: readonly { file: string; pkg: string; read: () =>
   { file: 'safe-modules-deployments', pkg: '@safe-global/safe-modules-deployments', read: readSafeModules },
   { file: 'uniswap-sdk-core', pkg: '@uniswap/sdk-core', read: readUniswap },
   { file: 'uniswap-universal-router-sdk', pkg: '@uniswap/universal-router-sdk', read: readUniversalRouter },
+  { file: 'uniswap-permit2-sdk', pkg: '@uniswap/permit2-sdk', read: readPermit2 },
   { file: 'uniswap-uniswapx-sdk', pkg: '@uniswap/uniswapx-sdk', read: readUniswapX },
   { file: 'cowprotocol-contracts', pkg: '@cowprotocol/contracts', read: readCow },
   { file: 'cowprotocol-sdk-config', pkg: '@cowprotocol/sdk-config', read: readCowSdk },
@@ -66,6 +71,10 @@ export const CONTRACT_SOURCES: readonly { file: string; pkg: string; read: () =>
   { file: 'lido-sdk-constants', pkg: '@lido-sdk/constants', read: readLidoSdk },
   { file: 'lido-ethereum-sdk', pkg: '@lidofinance/lido-ethereum-sdk', read: readLidoEthereumSdk },
   { file: 'superfluid-metadata', pkg: '@superfluid-finance/metadata', read: readSuperfluid },
+  { file: 'superfluid-tokenlist', pkg: '@superfluid-finance/tokenlist', read: readSuperfluidTokens },
+  { file: 'sushi', pkg: 'sushi', read: readSushi },
+  { file: 'socket-ll-core', pkg: '@socket.tech/ll-core', read: readSocket },
+  { file: 'eas-contracts', pkg: '@ethereum-attestation-service/eas-contracts', read: readEas },
   { file: 'sablier', pkg: 'sablier', read: readSablier },
   { file: 'zora-protocol-deployments', pkg: '@zoralabs/protocol-deployments', read: readZora },
   { file: 'ensjs', pkg: '@ensdomains/ensjs', read: readEns },

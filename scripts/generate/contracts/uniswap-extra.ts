@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { bundledCatalog } from '../../../lib/catalog/bundled-catalog';
 import { packageJsonPath } from '../package-source';
 import { ContractCollector } from './contract-collector';
 import { addPerChain, constantWords } from './per-chain';
@@ -28,5 +29,16 @@ export function readUniswapX(): ReturnType<ContractCollector['sorted']> {
   for (const name of ['UNISWAPX_ORDER_QUOTER_MAPPING', 'UNISWAPX_V4_ORDER_QUOTER_MAPPING', 'UNISWAPX_V4_TOKEN_TRANSFER_HOOK_MAPPING', 'EXCLUSIVE_FILLER_VALIDATION_MAPPING', 'HYBRID_RESOLVER_ADDRESS_MAPPING']) {
     addPerChain(out, sdk[name], 'uniswap', `UniswapX ${constantWords(name.replace(/^UNISWAPX_/, ''))}`);
   }
+  return out.sorted();
+}
+
+/**
+ * Uniswap's Permit2 SDK: Permit2, which the SDK places at one deterministic address on every chain
+ * but zkSync. Asked only for the chains the catalog's Uniswap entry declares.
+ */
+export function readPermit2(): ReturnType<ContractCollector['sorted']> {
+  const { permit2Address } = require('@uniswap/permit2-sdk') as { permit2Address: (chainId: number) => string };
+  const out = new ContractCollector();
+  for (const chainId of bundledCatalog().dapps.find((d) => d.id === 'uniswap')?.chains ?? []) out.add(chainId, permit2Address(chainId), 'uniswap', 'Permit2');
   return out.sorted();
 }

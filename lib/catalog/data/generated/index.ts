@@ -4,40 +4,45 @@ import f1 from './safe-deployments.json';
 import f2 from './safe-modules-deployments.json';
 import f3 from './uniswap-sdk-core.json';
 import f4 from './uniswap-universal-router-sdk.json';
-import f5 from './uniswap-uniswapx-sdk.json';
-import f6 from './cowprotocol-contracts.json';
-import f7 from './cowprotocol-sdk-config.json';
-import f8 from './morpho-blue-sdk.json';
-import f9 from './viem-chains.json';
-import f10 from './arbitrum-sdk.json';
-import f11 from './eth-optimism-contracts-ts.json';
-import f12 from './maticnetwork-meta.json';
-import f13 from './pancakeswap-v2-sdk.json';
-import f14 from './pancakeswap-v3-sdk.json';
-import f15 from './pancakeswap-smart-router.json';
-import f16 from './pancakeswap-infinity-sdk.json';
-import f17 from './pancakeswap-tokens.json';
-import f18 from './balancer-sdk.json';
-import f19 from './balancer-v2-deployments.json';
-import f20 from './curvefi-api.json';
-import f21 from './gmx-io-sdk.json';
-import f22 from './stargate-evm-v1.json';
-import f23 from './stargate-evm-v2.json';
-import f24 from './hop-protocol-core.json';
-import f25 from './wormhole-sdk-base.json';
-import f26 from './1inch-limit-order-sdk.json';
-import f27 from './0x-contract-addresses.json';
-import f28 from './pendle-core-v2.json';
-import f29 from './lido-sdk-constants.json';
-import f30 from './lido-ethereum-sdk.json';
-import f31 from './superfluid-metadata.json';
-import f32 from './sablier.json';
-import f33 from './zora-protocol-deployments.json';
-import f34 from './ensjs.json';
-import f35 from './beefy-addressbook.json';
-import f36 from './traderjoe-sdk-v2.json';
-import f37 from './dromos-sdk.json';
-import f38 from './seaport-js.json';
+import f5 from './uniswap-permit2-sdk.json';
+import f6 from './uniswap-uniswapx-sdk.json';
+import f7 from './cowprotocol-contracts.json';
+import f8 from './cowprotocol-sdk-config.json';
+import f9 from './morpho-blue-sdk.json';
+import f10 from './viem-chains.json';
+import f11 from './arbitrum-sdk.json';
+import f12 from './eth-optimism-contracts-ts.json';
+import f13 from './maticnetwork-meta.json';
+import f14 from './pancakeswap-v2-sdk.json';
+import f15 from './pancakeswap-v3-sdk.json';
+import f16 from './pancakeswap-smart-router.json';
+import f17 from './pancakeswap-infinity-sdk.json';
+import f18 from './pancakeswap-tokens.json';
+import f19 from './balancer-sdk.json';
+import f20 from './balancer-v2-deployments.json';
+import f21 from './curvefi-api.json';
+import f22 from './gmx-io-sdk.json';
+import f23 from './stargate-evm-v1.json';
+import f24 from './stargate-evm-v2.json';
+import f25 from './hop-protocol-core.json';
+import f26 from './wormhole-sdk-base.json';
+import f27 from './1inch-limit-order-sdk.json';
+import f28 from './0x-contract-addresses.json';
+import f29 from './pendle-core-v2.json';
+import f30 from './lido-sdk-constants.json';
+import f31 from './lido-ethereum-sdk.json';
+import f32 from './superfluid-metadata.json';
+import f33 from './superfluid-tokenlist.json';
+import f34 from './sushi.json';
+import f35 from './socket-ll-core.json';
+import f36 from './eas-contracts.json';
+import f37 from './sablier.json';
+import f38 from './zora-protocol-deployments.json';
+import f39 from './ensjs.json';
+import f40 from './beefy-addressbook.json';
+import f41 from './traderjoe-sdk-v2.json';
+import f42 from './dromos-sdk.json';
+import f43 from './seaport-js.json';
 
 export const GENERATED_FILES: Readonly<Record<string, unknown>> = {
   'aave-address-book': f0,
@@ -45,38 +50,43 @@ export const GENERATED_FILES: Readonly<Record<string, unknown>> = {
   'safe-modules-deployments': f2,
   'uniswap-sdk-core': f3,
   'uniswap-universal-router-sdk': f4,
-  'uniswap-uniswapx-sdk': f5,
-  'cowprotocol-contracts': f6,
-  'cowprotocol-sdk-config': f7,
-  'morpho-blue-sdk': f8,
-  'viem-chains': f9,
-  'arbitrum-sdk': f10,
-  'eth-optimism-contracts-ts': f11,
-  'maticnetwork-meta': f12,
-  'pancakeswap-v2-sdk': f13,
-  'pancakeswap-v3-sdk': f14,
-  'pancakeswap-smart-router': f15,
-  'pancakeswap-infinity-sdk': f16,
-  'pancakeswap-tokens': f17,
-  'balancer-sdk': f18,
-  'balancer-v2-deployments': f19,
-  'curvefi-api': f20,
-  'gmx-io-sdk': f21,
-  'stargate-evm-v1': f22,
-  'stargate-evm-v2': f23,
-  'hop-protocol-core': f24,
-  'wormhole-sdk-base': f25,
-  '1inch-limit-order-sdk': f26,
-  '0x-contract-addresses': f27,
-  'pendle-core-v2': f28,
-  'lido-sdk-constants': f29,
-  'lido-ethereum-sdk': f30,
-  'superfluid-metadata': f31,
-  'sablier': f32,
-  'zora-protocol-deployments': f33,
-  'ensjs': f34,
-  'beefy-addressbook': f35,
-  'traderjoe-sdk-v2': f36,
-  'dromos-sdk': f37,
-  'seaport-js': f38,
+  'uniswap-permit2-sdk': f5,
+  'uniswap-uniswapx-sdk': f6,
+  'cowprotocol-contracts': f7,
+  'cowprotocol-sdk-config': f8,
+  'morpho-blue-sdk': f9,
+  'viem-chains': f10,
+  'arbitrum-sdk': f11,
+  'eth-optimism-contracts-ts': f12,
+  'maticnetwork-meta': f13,
+  'pancakeswap-v2-sdk': f14,
+  'pancakeswap-v3-sdk': f15,
+  'pancakeswap-smart-router': f16,
+  'pancakeswap-infinity-sdk': f17,
+  'pancakeswap-tokens': f18,
+  'balancer-sdk': f19,
+  'balancer-v2-deployments': f20,
+  'curvefi-api': f21,
+  'gmx-io-sdk': f22,
+  'stargate-evm-v1': f23,
+  'stargate-evm-v2': f24,
+  'hop-protocol-core': f25,
+  'wormhole-sdk-base': f26,
+  '1inch-limit-order-sdk': f27,
+  '0x-contract-addresses': f28,
+  'pendle-core-v2': f29,
+  'lido-sdk-constants': f30,
+  'lido-ethereum-sdk': f31,
+  'superfluid-metadata': f32,
+  'superfluid-tokenlist': f33,
+  'sushi': f34,
+  'socket-ll-core': f35,
+  'eas-contracts': f36,
+  'sablier': f37,
+  'zora-protocol-deployments': f38,
+  'ensjs': f39,
+  'beefy-addressbook': f40,
+  'traderjoe-sdk-v2': f41,
+  'dromos-sdk': f42,
+  'seaport-js': f43,
 };
