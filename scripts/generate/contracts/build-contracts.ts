@@ -8,7 +8,6 @@ import { readCow } from './cow';
 import { readCowSdk } from './cow-sdk';
 import { readCurve } from './curve';
 import { readDromos } from './dromos';
-import { readEas } from './eas';
 import { readEns } from './ens';
 import { readGmx } from './gmx';
 import { readHop } from './hop';
@@ -74,7 +73,6 @@ export const CONTRACT_SOURCES: readonly { file: string; pkg: string; read: () =>
   { file: 'superfluid-tokenlist', pkg: '@superfluid-finance/tokenlist', read: readSuperfluidTokens },
   { file: 'sushi', pkg: 'sushi', read: readSushi },
   { file: 'socket-ll-core', pkg: '@socket.tech/ll-core', read: readSocket },
-  { file: 'eas-contracts', pkg: '@ethereum-attestation-service/eas-contracts', read: readEas },
   { file: 'sablier', pkg: 'sablier', read: readSablier },
   { file: 'zora-protocol-deployments', pkg: '@zoralabs/protocol-deployments', read: readZora },
   { file: 'ensjs', pkg: '@ensdomains/ensjs', read: readEns },

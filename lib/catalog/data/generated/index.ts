@@ -35,14 +35,13 @@ import f32 from './superfluid-metadata.json';
 import f33 from './superfluid-tokenlist.json';
 import f34 from './sushi.json';
 import f35 from './socket-ll-core.json';
-import f36 from './eas-contracts.json';
-import f37 from './sablier.json';
-import f38 from './zora-protocol-deployments.json';
-import f39 from './ensjs.json';
-import f40 from './beefy-addressbook.json';
-import f41 from './traderjoe-sdk-v2.json';
-import f42 from './dromos-sdk.json';
-import f43 from './seaport-js.json';
+import f36 from './sablier.json';
+import f37 from './zora-protocol-deployments.json';
+import f38 from './ensjs.json';
+import f39 from './beefy-addressbook.json';
+import f40 from './traderjoe-sdk-v2.json';
+import f41 from './dromos-sdk.json';
+import f42 from './seaport-js.json';
 
 export const GENERATED_FILES: Readonly<Record<string, unknown>> = {
   'aave-address-book': f0,
@@ -81,12 +80,11 @@ export const GENERATED_FILES: Readonly<Record<string, unknown>> = {
   'superfluid-tokenlist': f33,
   'sushi': f34,
   'socket-ll-core': f35,
-  'eas-contracts': f36,
-  'sablier': f37,
-  'zora-protocol-deployments': f38,
-  'ensjs': f39,
-  'beefy-addressbook': f40,
-  'traderjoe-sdk-v2': f41,
-  'dromos-sdk': f42,
-  'seaport-js': f43,
+  'sablier': f36,
+  'zora-protocol-deployments': f37,
+  'ensjs': f38,
+  'beefy-addressbook': f39,
+  'traderjoe-sdk-v2': f40,
+  'dromos-sdk': f41,
+  'seaport-js': f42,
 };
