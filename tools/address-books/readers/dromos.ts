@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { packageJsonPath } from '../package-source';
+import { packageJsonPath } from './installed-package';
 import { ContractCollector } from './contract-collector';
 import { constantWords } from './per-chain';
 

@@ -1,10 +1,10 @@
 // Regenerates lib/catalog/data/generated/*.json from the protocols' own npm address books, and the
-// module that imports them: `npm run generate:contracts`. Dev dependencies only; the extension
-// reads the generated files.
+// module that imports them: `npm run generate:contracts`. The books are this tool's dependencies;
+// the extension only reads the generated files.
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { buildContracts } from './contracts/build-contracts';
-import { generatedIndexModule } from './contracts/generated-index-module';
-import { writeJsonRows } from './write-json-rows';
+import { buildContracts } from './readers/build-contracts';
+import { generatedIndexModule } from './generated-index-module';
+import { writeJsonRows } from '../../scripts/generate/write-json-rows';
 
 const dir = new URL('../../lib/catalog/data/generated/', import.meta.url);
 const built = await buildContracts();

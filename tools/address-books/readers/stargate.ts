@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { packageJsonPath } from '../package-source';
+import { packageJsonPath } from './installed-package';
 import { ContractCollector } from './contract-collector';
 import { addHardhatDeployments } from './hardhat-deployments';
 

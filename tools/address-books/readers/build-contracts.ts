@@ -1,5 +1,5 @@
 import { generatedContractsSchema, type GeneratedContracts, type GeneratedRow } from '../../../lib/catalog/generated-contracts-schema';
-import { packageSource } from '../package-source';
+import { APP, packageSource } from './installed-package';
 import { readAave } from './aave';
 import { readArbitrum } from './arbitrum';
 import { readBalancerDeployments, readBalancerSdk } from './balancer';
@@ -35,8 +35,11 @@ import { readWormhole } from './wormhole';
 import { readZeroEx } from './zeroex';
 import { readZora } from './zora';
 
-/** Each generated file: its name under lib/catalog/data/generated/, the package it reads, and the reader. */
-export const CONTRACT_SOURCES: readonly { file: string; pkg: string; read: () => GeneratedRow[] | Promise<GeneratedRow[]> }[] = [
+/**
+ * Each generated file: its name under lib/catalog/data/generated/, the package it reads, and the
+ * reader. `app` marks a package the extension itself depends on, read from the app's node_modules.
+ */
+export const CONTRACT_SOURCES: readonly { file: string; pkg: string; app?: true; read: () => GeneratedRow[] | Promise<GeneratedRow[]> }[] = [
   { file: 'aave-address-book', pkg: '@bgd-labs/aave-address-book', read: readAave },
   { file: 'safe-deployments', pkg: '@safe-global/safe-deployments', read: readSafe },
   { file: 'safe-modules-deployments', pkg: '@safe-global/safe-modules-deployments', read: readSafeModules },
@@ -47,7 +50,7 @@ export const CONTRACT_SOURCES: readonly { file: string; pkg: string; read: () =>
   { file: 'cowprotocol-contracts', pkg: '@cowprotocol/contracts', read: readCow },
   { file: 'cowprotocol-sdk-config', pkg: '@cowprotocol/sdk-config', read: readCowSdk },
   { file: 'morpho-blue-sdk', pkg: '@morpho-org/blue-sdk', read: readMorpho },
-  { file: 'viem-chains', pkg: 'viem', read: readViemChains },
+  { file: 'viem-chains', pkg: 'viem', app: true, read: readViemChains },
   { file: 'arbitrum-sdk', pkg: '@arbitrum/sdk', read: readArbitrum },
   { file: 'eth-optimism-contracts-ts', pkg: '@eth-optimism/contracts-ts', read: readOptimism },
   { file: 'maticnetwork-meta', pkg: '@maticnetwork/meta', read: readPolygon },
@@ -85,6 +88,6 @@ export const CONTRACT_SOURCES: readonly { file: string; pkg: string; read: () =>
 /** Reads every installed address book into validated generated data, keyed by file name. */
 export async function buildContracts(): Promise<Map<string, GeneratedContracts>> {
   const built = new Map<string, GeneratedContracts>();
-  for (const { file, pkg, read } of CONTRACT_SOURCES) built.set(file, generatedContractsSchema.parse({ source: packageSource(pkg), contracts: await read() }));
+  for (const { file, pkg, app, read } of CONTRACT_SOURCES) built.set(file, generatedContractsSchema.parse({ source: packageSource(pkg, app ? APP : undefined), contracts: await read() }));
   return built;
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { packageJsonPath } from '../package-source';
+import { packageJsonPath } from './installed-package';
 import { ContractCollector } from './contract-collector';
 import { addPerChain } from './per-chain';
 

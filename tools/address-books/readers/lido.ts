@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { packageJsonPath } from '../package-source';
+import { packageJsonPath } from './installed-package';
 import { ContractCollector } from './contract-collector';
 import { addPerChain } from './per-chain';
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { bundledCatalog } from '../../../lib/catalog/bundled-catalog';
-import { packageJsonPath } from '../package-source';
+import { packageJsonPath } from './installed-package';
 import { ContractCollector } from './contract-collector';
 import { addPerChain, constantWords } from './per-chain';
 
