@@ -1,5 +1,9 @@
-import * as chains from 'viem/chains';
+import { createRequire } from 'node:module';
 import { ContractCollector } from './contract-collector';
+import { APP } from './installed-package';
+
+// The app's viem, whose version the generated file records, not a copy an address book pulled in.
+const chains = createRequire(APP)('viem/chains') as Record<string, unknown>;
 
 // Which catalog bridge owns an OP Stack chain's bridge contracts (the Optimism bridge app also
 // serves Zora and Mode); chains without one in the catalog are left out rather than guessed.

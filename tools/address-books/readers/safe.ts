@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContractCollector } from './contract-collector';
-import { packageJsonPath } from '../package-source';
+import { packageJsonPath } from './installed-package';
 
 interface SafeDeployment {
   contractName: string;
