@@ -1,5 +1,6 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from './i18n';
+import { SaveNote, type SaveState } from './save-note';
 import { ToggleSwitch } from './toggle-switch';
 
 export interface CatalogImportSummary {
@@ -11,7 +12,7 @@ export interface CatalogImportSummary {
 interface CatalogSettingsProps {
   refresh: { enabled: boolean; url: string };
   busy: boolean;
-  message: { kind: 'ok' | 'error'; text: string } | null;
+  message: SaveState;
   onImport(file: File): void;
   onRefreshChange(setting: { enabled: boolean; url: string }): void;
   onRefreshNow(): void;
@@ -23,6 +24,8 @@ export function CatalogSettings({ refresh, busy, message, onImport, onRefreshCha
   const urlId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState(refresh.url);
+  // The address shown follows the setting: a save that failed puts the stored one back.
+  useEffect(() => setUrl(refresh.url), [refresh.url]);
   return (
     <div className="catalog-settings">
       <button type="button" disabled={busy} onClick={() => input.current?.click()}>{t('catalogImport')}</button>
@@ -33,11 +36,11 @@ export function CatalogSettings({ refresh, busy, message, onImport, onRefreshCha
       }} />
       <p className="help">{t('catalogImportHelp')}</p>
       <label htmlFor={urlId}>{t('catalogRefreshUrl')}</label>
-      <input id={urlId} type="url" value={url} placeholder="https://" onChange={(e) => setUrl(e.currentTarget.value)} onBlur={() => onRefreshChange({ enabled: refresh.enabled && url !== '', url })} />
+      <input id={urlId} type="url" value={url} placeholder="https://" onChange={(e) => setUrl(e.currentTarget.value)} onBlur={() => url !== refresh.url && onRefreshChange({ enabled: refresh.enabled && url !== '', url })} />
       <ToggleSwitch label={t('catalogRefreshEnable')} checked={refresh.enabled} disabled={url === ''} onChange={(enabled) => onRefreshChange({ enabled, url })} />
       <button type="button" disabled={busy || !refresh.enabled} onClick={onRefreshNow}>{t('catalogRefreshNow')}</button>
       {busy && <progress aria-label={t('working')} />}
-      {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={`message ${message.kind}`}>{message.text}</p>}
+      <SaveNote note={message} />
     </div>
   );
 }

@@ -1,14 +1,28 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useT } from './i18n';
 
+interface HalfLifeSettingProps {
+  days: number;
+  onChange(days: number): void;
+  /** The typed value is not a whole number of days from 1 to 3650. */
+  onInvalid(): void;
+}
+
 /** The recency half-life in days, saved when the field is left or Enter is pressed. */
-export function HalfLifeSetting({ days, onChange }: { days: number; onChange(days: number): void }) {
+export function HalfLifeSetting({ days, onChange, onInvalid }: HalfLifeSettingProps) {
   const t = useT();
   const id = useId();
   const [value, setValue] = useState(String(days));
+  // The value shown follows the setting: a save that failed puts the stored one back.
+  useEffect(() => setValue(String(days)), [days]);
   const commit = () => {
     const n = Number(value);
-    if (Number.isInteger(n) && n >= 1 && n <= 3650 && n !== days) onChange(n);
+    if (n === days && value.trim() !== '') return;
+    if (Number.isInteger(n) && n >= 1 && n <= 3650) onChange(n);
+    else {
+      setValue(String(days));
+      onInvalid();
+    }
   };
   return (
     <div className="half-life">
