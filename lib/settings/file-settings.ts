@@ -1,8 +1,9 @@
+import type { PromiseExtended } from 'dexie';
 import type { SextantDb } from '../storage/schema';
 import type { SettingDefinition } from './define-setting';
-import { decodeSetting, readSetting, type SettingFault } from './read-setting';
+import { decodeSetting, type SettingFault } from './read-setting';
 import { USER_SETTINGS, type UserSettingName } from './registry';
-import { setSetting } from './write-setting';
+import { settingRow } from './write-setting';
 
 /**
  * The user's settings as an activity file holds them: each under its registry name, with the
@@ -32,28 +33,30 @@ export function fileSettingFault(data: FileSettings): { name: UserSettingName; f
 }
 
 /** What an export carries: every user setting that is stored and readable (an unreadable one is left out, not exported in a shape import refuses). */
-export async function readFileSettings(db: SextantDb): Promise<FileSettings> {
-  const out: FileSettings = {};
-  const versions: Partial<Record<UserSettingName, number>> = {};
-  for (const name of USER_SETTING_NAMES) {
-    const read = await readSetting(db, definition(name));
-    if (!read.stored || read.fault) continue;
-    out[name] = read.value;
-    versions[name] = USER_SETTINGS[name].version;
-  }
-  return Object.keys(versions).length > 0 ? { ...out, settingVersions: versions } : out;
+export function readFileSettings(db: SextantDb): PromiseExtended<FileSettings> {
+  return db.settings.bulkGet(USER_SETTING_NAMES.map((name) => USER_SETTINGS[name].key)).then((rows) => {
+    const out: FileSettings = {};
+    const versions: Partial<Record<UserSettingName, number>> = {};
+    USER_SETTING_NAMES.forEach((name, i) => {
+      const read = decodeSetting(definition(name), rows[i]);
+      if (!read.stored || read.fault) return;
+      out[name] = read.value;
+      versions[name] = USER_SETTINGS[name].version;
+    });
+    return Object.keys(versions).length > 0 ? { ...out, settingVersions: versions } : out;
+  });
 }
 
 /**
  * Stores the settings a file holds, each replacing what is stored (the file is what the user chose
- * to restore); settings it lacks stay. Call inside a transaction on the settings table; the file
- * must have passed fileSettingFault.
+ * to restore); settings it lacks stay. The file must have passed fileSettingFault; a setting that
+ * cannot be used throws, storing nothing.
  */
-export async function writeFileSettings(db: SextantDb, data: FileSettings): Promise<void> {
-  for (const name of USER_SETTING_NAMES) {
-    if (data[name] === undefined) continue;
+export function writeFileSettings(db: SextantDb, data: FileSettings): PromiseExtended<unknown> {
+  const rows = USER_SETTING_NAMES.filter((name) => data[name] !== undefined).map((name) => {
     const read = decodeFileSetting(data, name);
     if (read.fault) throw new Error(`the file's ${name} setting cannot be used (${read.fault})`);
-    await setSetting(db, definition(name), read.value);
-  }
+    return settingRow(definition(name), read.value);
+  });
+  return db.settings.bulkPut(rows);
 }

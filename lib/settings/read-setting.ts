@@ -1,3 +1,4 @@
+import type { PromiseExtended } from 'dexie';
 import type { Setting, SextantDb } from '../storage/schema';
 import type { z } from '../zod';
 import type { SettingDefinition } from './define-setting';
@@ -38,12 +39,15 @@ export function decodeSetting<S extends z.ZodType>(definition: SettingDefinition
   return parsed.success ? { value: parsed.data, stored: true, migrated: version < definition.version } : fault('invalid');
 }
 
+// These return Dexie's own promises, never a native async function's: inside a transaction Dexie
+// follows its own promises, and a read wrapped in native ones can let the transaction commit early.
+
 /** A setting's value, with how it was read. */
-export async function readSetting<S extends z.ZodType>(db: SextantDb, definition: SettingDefinition<S>): Promise<SettingRead<z.output<S>>> {
-  return decodeSetting(definition, await db.settings.get(definition.key));
+export function readSetting<S extends z.ZodType>(db: SextantDb, definition: SettingDefinition<S>): PromiseExtended<SettingRead<z.output<S>>> {
+  return db.settings.get(definition.key).then((row) => decodeSetting(definition, row));
 }
 
 /** A setting's value: the stored one when it is usable, otherwise its initial value. */
-export async function getSetting<S extends z.ZodType>(db: SextantDb, definition: SettingDefinition<S>): Promise<z.output<S>> {
-  return (await readSetting(db, definition)).value;
+export function getSetting<S extends z.ZodType>(db: SextantDb, definition: SettingDefinition<S>): PromiseExtended<z.output<S>> {
+  return readSetting(db, definition).then((read) => read.value);
 }

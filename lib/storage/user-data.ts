@@ -1,13 +1,13 @@
+import type { PromiseExtended } from 'dexie';
 import type { UserData } from '../activity/user-data-schema';
 import type { Dapp } from '../catalog/dapp-schema';
 import { readFileSettings, writeFileSettings } from '../settings/file-settings';
 import type { SextantDb } from './schema';
 
 /** What the user owns besides events, as an export holds it: their settings (through the registry) and imported dApps. */
-export async function readUserData(db: SextantDb): Promise<UserData> {
-  const data: UserData = await readFileSettings(db);
-  const catalogImports = await db.catalogImports.toArray();
-  return catalogImports.length > 0 ? { ...data, catalogImports } : data;
+export function readUserData(db: SextantDb): PromiseExtended<UserData> {
+  // Dexie's promises only: this runs inside the export's transaction (see read-setting.ts).
+  return readFileSettings(db).then((data: UserData) => db.catalogImports.toArray().then((catalogImports) => (catalogImports.length > 0 ? { ...data, catalogImports } : data)));
 }
 
 /**

@@ -18,6 +18,9 @@ export function watchDatabase(db: Dexie, report: (health: DatabaseHealth) => voi
   db.on('blocked', () => failed('storageBlocked'));
   db.on('versionchange', (event) => {
     outdated = true;
+    // Dexie's own handler closes after this one; closing first lets the other connection proceed
+    // before anything the report starts (a write to the error log) runs on this one.
+    db.close({ disableAutoOpen: false });
     failed(event.newVersion ? 'storageUpgraded' : 'storageClosed');
   });
   db.on('close', () => {
