@@ -106,6 +106,7 @@ export function App() {
             days={halfLife.value}
             onChange={(days) => halfLife.change(days, () => sendMessage('setHalfLife', days))}
             onInvalid={() => halfLife.refuse(t('errorHalfLife'))}
+            invalid={halfLife.note?.kind === 'error'}
           />
         )}
         <SaveNote note={halfLife.note} />
@@ -129,6 +130,7 @@ export function App() {
             refresh={refresh.value}
             busy={busy}
             message={catalogNote ?? refresh.note}
+            urlRefused={refresh.note?.kind === 'error'}
             onImport={(file) => runCatalog(async () => sendMessage('importCatalog', await file.text()), 'errorCatalogImport').catch(reportFailure('catalog import'))}
             onRefreshChange={(setting) => {
               setCatalogNote(null);
