@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { launchChromium } from '../../scripts/chromium/launch-chromium';
@@ -54,6 +55,11 @@ test('choosing the chains to consider, by keyboard, changes the popup’s recomm
   await page.keyboard.press('Space');
   await expect(ethereum).not.toBeChecked();
   await expect(saved).toHaveText('Saved.');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), scheme).toEqual([]);
+  }
   await page.screenshot({ path: info.outputPath('settings-chains.png'), fullPage: true });
 
   // The background re-ranked before answering: the popup now recommends only dApps on Linea.
