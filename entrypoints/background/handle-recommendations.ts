@@ -13,12 +13,14 @@ export function handleRecommendations(db: SextantDb, recommender: Recommender): 
   });
   handle('refreshRecommendations', () => recommender.now());
   handle('setNewTabEnabled', (enabled) => setSetting(db, SETTINGS.newTabEnabled, enabled));
+  // Answered once stored, so the page's "Saved." never waits on a ranking (seconds while the model
+  // first loads); the new ranking follows, and a failure of it goes to "Recent errors".
   handle('setHalfLife', async (days) => {
     await setSetting(db, SETTINGS.halfLifeDays, days);
-    await recommender.now(true);
+    recommender.schedule(true);
   });
   handle('setChains', async (chains) => {
     await setSetting(db, SETTINGS.chains, chains);
-    await recommender.now();
+    recommender.schedule();
   });
 }

@@ -80,7 +80,7 @@ export const MESSAGES = {
   sendFeedback: message<void>()({ from: ['page', 'sidebar'], input: feedbackActionSchema }),
   refreshRecommendations: message<void>()({ from: ['page', 'sidebar'], input: none }),
   setHalfLife: message<void>()({ from: 'page', input: USER_SETTINGS.halfLifeDays.schema }),
-  /** The chains recommendations consider; re-ranks before answering. */
+  /** The chains recommendations consider; the ranking is recomputed after the answer. */
   setChains: message<void>()({ from: 'page', input: USER_SETTINGS.chains.schema }),
   /** Whether Sextant's new tab is shown or hands over to the browser's own. */
   setNewTabEnabled: message<void>()({ from: 'page', input: USER_SETTINGS.newTabEnabled.schema }),

@@ -62,7 +62,7 @@ test('choosing the chains to consider, by keyboard, changes the popup’s recomm
   }
   await page.screenshot({ path: info.outputPath('settings-chains.png'), fullPage: true });
 
-  // The background re-ranked before answering: the popup now recommends only dApps on Linea.
+  // The background re-ranks once the choice is stored: the popup comes to recommend only dApps on Linea.
   popup = await openPopup(context, extensionId);
   await expect(popup.locator('ol.recommendations > li')).toHaveCount(5);
   await expect.poll(async () => (await popupIds(popup)).every((id) => chainsOf.get(id)!.includes(LINEA))).toBe(true);
