@@ -97,7 +97,8 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
         </section>
       )}
       {recommendations.starter && events?.length === 0 && <FirstRunIntro onDescribe={() => openDashboard('#search')} />}
-      <section aria-labelledby="recommended-title">
+      {/* Which list shows (the benchmark times install → starter and → personalised by it). */}
+      <section aria-labelledby="recommended-title" data-list={recommendations.items && (recommendations.starter ? 'starter' : 'personal')}>
         <h2 id="recommended-title">{t('recommendedTitle')}</h2>
         {recommendations.starter && events !== undefined && events.length > 0 && <p className="help">{t('recStarterHasActivity')}</p>}
         {recommendations.items ? (

@@ -1,0 +1,83 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { extensionWorker, launchChromium } from '../chromium/launch-chromium';
+import { summarise, type Timing } from './measure';
+
+export interface FirstRunFigures {
+  /** The extension's service worker started (installed, fresh profile) → the popup shows the starter list. */
+  installToStarter: Timing;
+  /** The popup opened → its starter list shown (the popup is opened as soon as the extension runs). */
+  popupToStarter: Timing;
+  /** Installed → the personalised list shown, with activity imported in the popup once the starter list shows. */
+  installToPersonalised: Timing;
+  /** The import chosen in the popup → the personalised list shown. */
+  importToPersonalised: Timing;
+  activityEvents: number;
+}
+
+// An activity file a user could import on day one ("Start from your past").
+const ACTIVITY = resolve('samples/demo-activity.json');
+
+type Marks = { starter?: number; personalised?: number };
+
+/** One fresh install: epoch milliseconds of each moment, read from the browser's own clocks. */
+interface Moments {
+  installed: number;
+  popupOpened: number;
+  starter: number;
+  imported: number;
+  personalised: number;
+}
+
+async function oneInstall(): Promise<Moments> {
+  const browser = await launchChromium();
+  try {
+    const worker = await extensionWorker(browser.context);
+    const installed = await worker.evaluate(() => performance.timeOrigin);
+    const id = new URL(worker.url()).host;
+    const popup = await browser.context.newPage();
+    // The list says which kind it is (data-list); the marks are taken in the page as the DOM changes.
+    await popup.addInitScript(() => {
+      const marks: Marks = {};
+      (window as unknown as { marks: Marks }).marks = marks;
+      new MutationObserver((_, observer) => {
+        const list = document.querySelector('[data-list] ol.recommendations > li')?.closest('[data-list]');
+        const kind = list?.getAttribute('data-list');
+        if (kind && marks.starter === undefined) marks.starter = performance.timeOrigin + performance.now();
+        if (kind === 'personal' && marks.personalised === undefined) {
+          marks.personalised = performance.timeOrigin + performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-list'] });
+    });
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    const popupOpened = await popup.evaluate(() => performance.timeOrigin);
+    await popup.waitForFunction(() => (window as unknown as { marks: Marks }).marks.starter !== undefined, null, { timeout: 120_000 });
+    const imported = await popup.evaluate(() => performance.timeOrigin + performance.now());
+    await popup.locator('.file-actions input[type="file"]').setInputFiles(ACTIVITY);
+    await popup.waitForFunction(() => (window as unknown as { marks: Marks }).marks.personalised !== undefined, null, { timeout: 120_000 });
+    const marks = await popup.evaluate(() => (window as unknown as { marks: Required<Marks> }).marks);
+    return { installed, popupOpened, starter: marks.starter, imported, personalised: marks.personalised };
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Install → first list, as a new user meets it: a fresh profile with the built extension, the
+ * popup opened as soon as the extension runs, time until its popular starter list shows; then an
+ * activity file imported there, and time until the personalised list replaces the starter one.
+ */
+export async function benchFirstRun(runs: number): Promise<FirstRunFigures> {
+  const samples: Moments[] = [];
+  for (let i = 0; i < runs; i++) samples.push(await oneInstall());
+  const figure = (what: string, pick: (s: Moments) => number) => summarise(what, samples.map((s) => Math.round(pick(s) * 10) / 10));
+  const { events } = JSON.parse(await readFile(ACTIVITY, 'utf8')) as { events: unknown[] };
+  return {
+    installToStarter: figure('fresh install (service worker started) → popup shows the starter list, popup opened at once', (s) => s.starter - s.installed),
+    popupToStarter: figure('popup opened on a fresh install → starter list shown', (s) => s.starter - s.popupOpened),
+    installToPersonalised: figure(`fresh install → personalised list shown, after importing ${events.length} events in the popup once the starter list showed`, (s) => s.personalised - s.installed),
+    importToPersonalised: figure(`${events.length} events imported in the popup → personalised list shown`, (s) => s.personalised - s.imported),
+    activityEvents: events.length,
+  };
+}
