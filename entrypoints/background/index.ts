@@ -1,6 +1,7 @@
 import { enrichEvent } from '@/lib/attribution/enrich-event';
 import { defaultLookup } from '@/lib/catalog/default-lookup';
 import { enrichMissing } from '@/lib/storage/enrich-missing';
+import { readRecommendations } from '@/lib/storage/recommendation-state';
 import { openDb } from '@/lib/storage/schema';
 import { createCatalogService } from './catalog-service';
 import { handleCapture } from './handle-capture';
@@ -30,4 +31,8 @@ export default defineBackground(() => {
   handleRecommendations(db, recommender);
   handleSiteCheck(catalog);
   handleYourData(db, catalog, model, recommender);
+  // A fresh install (or a wiped database) has no ranking: make the starter list before anyone opens the popup.
+  readRecommendations(db)
+    .then((stored) => (stored ? undefined : recommender.now()))
+    .catch(createFailureLog(db)('making the first ranking'));
 });

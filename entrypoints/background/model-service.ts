@@ -32,6 +32,9 @@ const PROGRESS_EVERY_MS = 100;
 export function createModelService(db: SextantDb, catalog: CatalogService) {
   let model: { id: string; embedder: Promise<Embedder> } | undefined;
   let context: Promise<ModelContext> | undefined;
+  // Which build of `context` this is, and the last one that finished: whether a caller would wait.
+  let building = 0;
+  let built = -1;
   let lastWrite = 0;
   const failed = createFailureLog(db);
 
@@ -70,6 +73,7 @@ export function createModelService(db: SextantDb, catalog: CatalogService) {
     } catch (error) {
       model = undefined;
       context = undefined;
+      failed('loading the model')(error);
       await writeModelStatus(db, { modelId, phase: 'error', done: 0, total: 0, error: String(error) });
       throw error;
     }
@@ -83,8 +87,15 @@ export function createModelService(db: SextantDb, catalog: CatalogService) {
         model = { id: modelId, embedder: loadEmbedder(modelId) };
         context = undefined;
       }
-      context ??= build(modelId, model.embedder);
+      if (!context) {
+        const generation = ++building;
+        context = build(modelId, model.embedder).then((ready) => ((built = generation), ready));
+      }
       return context;
+    },
+    /** Whether the model asked for last is loaded with the catalog embedded, so `get` would not wait. */
+    isReady(): boolean {
+      return context !== undefined && built === building;
     },
     /** The catalog changed: the next use embeds the new entries; cached vectors are reused. */
     catalogChanged(): void {

@@ -1,6 +1,8 @@
+import { VectorIndex } from '@/lib/embedding/vector-index';
+import { needsModel } from '@/lib/ranking/needs-model';
 import { rankDapps } from '@/lib/ranking/rank-dapps';
 import { toShown } from '@/lib/ranking/to-shown';
-import { readFeedback, writeRecommendations } from '@/lib/storage/recommendation-state';
+import { isStarterList, readFeedback, readRecommendations, writeRecommendations } from '@/lib/storage/recommendation-state';
 import type { SextantDb } from '@/lib/storage/schema';
 import { updateProfile } from '@/lib/storage/update-profile';
 import type { CatalogService } from './catalog-service';
@@ -9,7 +11,11 @@ import { createFailureLog } from './failure-log';
 
 // New activity arrives in bursts (a request, then its outcome): rank once the burst is over.
 const SETTLE_MS = 800;
+// An import's page sends its next batch as soon as one is answered; a person waits on the result.
+export const IMPORT_SETTLE_MS = 150;
 const KEEP = 20;
+// What a ranking without the model compares with: nothing (popularity needs no model).
+const NO_VECTORS = new VectorIndex([], [], 0);
 
 /**
  * Keeps the stored ranking current, off the UI's path: pages read it from IndexedDB and never
@@ -26,20 +32,32 @@ export function createRecommender(db: SextantDb, catalog: CatalogService, model:
     rebuild = false;
     const { dapps, lookup } = await catalog.get();
     const profile = await updateProfile(db, lookup, fromScratch);
-    const { index } = await model.get();
-    const items = rankDapps({ dapps, index, profile, feedback: await readFeedback(db), top: KEEP });
-    await writeRecommendations(db, { computedAt: Date.now(), items: items.map((r) => toShown(lookup, r)) });
+    const feedback = await readFeedback(db);
+    const rank = (index: VectorIndex) => rankDapps({ dapps, index, profile, feedback, top: KEEP }).map((r) => toShown(lookup, r));
+    if (!needsModel(profile, feedback)) {
+      await writeRecommendations(db, { computedAt: Date.now(), items: rank(NO_VECTORS) });
+      // Loaded now, the model is ready by the time the first activity needs it.
+      if (!model.isReady()) model.get().catch(failed('preparing the model'));
+      return;
+    }
+    // The first personal list need not wait for the model either: ranked on what the activity
+    // shows (categories, chains, popularity), it is refined once the model has embedded the catalog.
+    if (!model.isReady()) {
+      const stored = await readRecommendations(db);
+      if (!stored || stored.refining || isStarterList(stored.items)) await writeRecommendations(db, { computedAt: Date.now(), items: rank(NO_VECTORS), refining: true });
+    }
+    await writeRecommendations(db, { computedAt: Date.now(), items: rank((await model.get()).index) });
   }
 
   /** Runs after the ones already queued, so two computations never interleave. */
   const run = () => (running = running.then(compute, compute));
 
   return {
-    /** Recompute soon; `fromScratch` when old events' weights changed. */
-    schedule(fromScratch = false): void {
+    /** Recompute once `settleMs` pass without more activity; `fromScratch` when old events' weights changed. */
+    schedule(fromScratch = false, settleMs = SETTLE_MS): void {
       rebuild ||= fromScratch;
       clearTimeout(timer);
-      timer = setTimeout(() => run().catch(failed('ranking recommendations')), SETTLE_MS);
+      timer = setTimeout(() => run().catch(failed('ranking recommendations')), settleMs);
     },
     /** Recompute now (feedback must show at once). */
     now(fromScratch = false): Promise<void> {

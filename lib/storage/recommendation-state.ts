@@ -20,7 +20,12 @@ export interface ShownRecommendation extends Recommendation {
 export interface StoredRecommendations {
   computedAt: number;
   items: ShownRecommendation[];
+  /** Ranked before the model was ready (a first personal list): the model's ranking follows. */
+  refining?: boolean;
 }
+
+/** A list made of popular starter picks only: what a new user gets before any activity. */
+export const isStarterList = (items: readonly ShownRecommendation[]) => items.every((r) => r.reasons.every((x) => x.type === 'popular' || x.type === 'starter'));
 
 /** The profile and the last event folded into it, so new events are added one by one. */
 export interface StoredProfile {

@@ -12,13 +12,15 @@ export interface FirstRunFigures {
   installToPersonalised: Timing;
   /** The import chosen in the popup → the personalised list shown. */
   importToPersonalised: Timing;
+  /** Installed → the personalised list ranked with the model (the first one may come before the model is ready). */
+  installToModelRanked: Timing;
   activityEvents: number;
 }
 
 // An activity file a user could import on day one ("Start from your past").
 const ACTIVITY = resolve('samples/demo-activity.json');
 
-type Marks = { starter?: number; personalised?: number };
+type Marks = { starter?: number; personalised?: number; modelRanked?: number };
 
 /** One fresh install: epoch milliseconds of each moment, read from the browser's own clocks. */
 interface Moments {
@@ -27,37 +29,41 @@ interface Moments {
   starter: number;
   imported: number;
   personalised: number;
+  modelRanked: number;
 }
 
-async function oneInstall(): Promise<Moments> {
-  const browser = await launchChromium();
+async function oneInstall(extensionDir: string | undefined): Promise<Moments> {
+  const browser = await launchChromium({ extensionDir });
   try {
     const worker = await extensionWorker(browser.context);
     const installed = await worker.evaluate(() => performance.timeOrigin);
     const id = new URL(worker.url()).host;
     const popup = await browser.context.newPage();
-    // The list says which kind it is (data-list); the marks are taken in the page as the DOM changes.
+    // The list says which kind it is (data-list) and whether the model's ranking is still to come
+    // (data-refining); the marks are taken in the page as the DOM changes.
     await popup.addInitScript(() => {
       const marks: Marks = {};
       (window as unknown as { marks: Marks }).marks = marks;
       new MutationObserver((_, observer) => {
         const list = document.querySelector('[data-list] ol.recommendations > li')?.closest('[data-list]');
         const kind = list?.getAttribute('data-list');
-        if (kind && marks.starter === undefined) marks.starter = performance.timeOrigin + performance.now();
-        if (kind === 'personal' && marks.personalised === undefined) {
-          marks.personalised = performance.timeOrigin + performance.now();
+        const now = performance.timeOrigin + performance.now();
+        if (kind) marks.starter ??= now;
+        if (kind === 'personal') marks.personalised ??= now;
+        if (kind === 'personal' && !list!.hasAttribute('data-refining')) {
+          marks.modelRanked = now;
           observer.disconnect();
         }
-      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-list'] });
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-list', 'data-refining'] });
     });
     await popup.goto(`chrome-extension://${id}/popup.html`);
     const popupOpened = await popup.evaluate(() => performance.timeOrigin);
     await popup.waitForFunction(() => (window as unknown as { marks: Marks }).marks.starter !== undefined, null, { timeout: 120_000 });
     const imported = await popup.evaluate(() => performance.timeOrigin + performance.now());
     await popup.locator('.file-actions input[type="file"]').setInputFiles(ACTIVITY);
-    await popup.waitForFunction(() => (window as unknown as { marks: Marks }).marks.personalised !== undefined, null, { timeout: 120_000 });
+    await popup.waitForFunction(() => (window as unknown as { marks: Marks }).marks.modelRanked !== undefined, null, { timeout: 120_000 });
     const marks = await popup.evaluate(() => (window as unknown as { marks: Required<Marks> }).marks);
-    return { installed, popupOpened, starter: marks.starter, imported, personalised: marks.personalised };
+    return { installed, popupOpened, starter: marks.starter, imported, personalised: marks.personalised, modelRanked: marks.modelRanked };
   } finally {
     await browser.close();
   }
@@ -67,10 +73,11 @@ async function oneInstall(): Promise<Moments> {
  * Install → first list, as a new user meets it: a fresh profile with the built extension, the
  * popup opened as soon as the extension runs, time until its popular starter list shows; then an
  * activity file imported there, and time until the personalised list replaces the starter one.
+ * `extensionDir` measures another build (a baseline) than .output/chrome-mv3.
  */
-export async function benchFirstRun(runs: number): Promise<FirstRunFigures> {
+export async function benchFirstRun(runs: number, extensionDir?: string): Promise<FirstRunFigures> {
   const samples: Moments[] = [];
-  for (let i = 0; i < runs; i++) samples.push(await oneInstall());
+  for (let i = 0; i < runs; i++) samples.push(await oneInstall(extensionDir));
   const figure = (what: string, pick: (s: Moments) => number) => summarise(what, samples.map((s) => Math.round(pick(s) * 10) / 10));
   const { events } = JSON.parse(await readFile(ACTIVITY, 'utf8')) as { events: unknown[] };
   return {
@@ -78,6 +85,7 @@ export async function benchFirstRun(runs: number): Promise<FirstRunFigures> {
     popupToStarter: figure('popup opened on a fresh install → starter list shown', (s) => s.starter - s.popupOpened),
     installToPersonalised: figure(`fresh install → personalised list shown, after importing ${events.length} events in the popup once the starter list showed`, (s) => s.personalised - s.installed),
     importToPersonalised: figure(`${events.length} events imported in the popup → personalised list shown`, (s) => s.personalised - s.imported),
+    installToModelRanked: figure('fresh install → personalised list ranked with the model shown (same runs)', (s) => s.modelRanked - s.installed),
     activityEvents: events.length,
   };
 }
