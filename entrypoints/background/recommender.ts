@@ -6,7 +6,6 @@ import { isStarterList, readFeedback, readRecommendations, writeRecommendations 
 import type { SextantDb } from '@/lib/storage/schema';
 import { updateProfile } from '@/lib/storage/update-profile';
 import type { CatalogService } from './catalog-service';
-import type { createModelService } from './model-service';
 import { createFailureLog } from './failure-log';
 
 // New activity arrives in bursts (a request, then its outcome): rank once the burst is over.
@@ -17,11 +16,17 @@ const KEEP = 20;
 // What a ranking without the model compares with: nothing (popularity needs no model).
 const NO_VECTORS = new VectorIndex([], [], 0);
 
+/** What ranking needs of the model service: the catalog's vectors, and whether asking for them would wait. */
+export interface RankingModel {
+  get(): Promise<{ index: VectorIndex }>;
+  isReady(): boolean;
+}
+
 /**
  * Keeps the stored ranking current, off the UI's path: pages read it from IndexedDB and never
  * wait for a ranking to be computed.
  */
-export function createRecommender(db: SextantDb, catalog: CatalogService, model: ReturnType<typeof createModelService>) {
+export function createRecommender(db: SextantDb, catalog: CatalogService, model: RankingModel) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let rebuild = false;
   let running = Promise.resolve();
