@@ -39,12 +39,9 @@ export function createRecommender(db: SextantDb, catalog: CatalogService, model:
     const profile = await updateProfile(db, lookup, fromScratch);
     const feedback = await readFeedback(db);
     const rank = (index: VectorIndex) => rankDapps({ dapps, index, profile, feedback, top: KEEP }).map((r) => toShown(lookup, r));
-    if (!needsModel(profile, feedback)) {
-      await writeRecommendations(db, { computedAt: Date.now(), items: rank(NO_VECTORS) });
-      // Loaded now, the model is ready by the time the first activity needs it.
-      if (!model.isReady()) model.get().catch(failed('preparing the model'));
-      return;
-    }
+    // A new user's starter list is ranked on popularity alone. The model is not loaded for it: its
+    // loading holds the worker for seconds on a slow machine, and the first activity would wait.
+    if (!needsModel(profile, feedback)) return void (await writeRecommendations(db, { computedAt: Date.now(), items: rank(NO_VECTORS) }));
     // The first personal list need not wait for the model either: ranked on what the activity
     // shows (categories, chains, popularity), it is refined once the model has embedded the catalog.
     if (!model.isReady()) {
