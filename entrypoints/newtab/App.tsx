@@ -10,6 +10,8 @@ import { NoGoodMatch } from '@/components/no-good-match';
 import { RecommendationList } from '@/components/recommendation-list';
 import { RecommendationsLoading } from '@/components/recommendations-loading';
 import { SearchForm } from '@/components/search-form';
+import { SectionBoundary } from '@/components/section-boundary';
+import { SectionError } from '@/components/section-error';
 import { ShareBars } from '@/components/share-bars';
 import { TopDapps } from '@/components/top-dapps';
 import { describeEvent } from '@/lib/activity/describe-event';
@@ -190,7 +192,9 @@ export function App() {
         </div>
         {events === undefined ? <p className="state">{t('working')}</p> : activityItems.length === 0 ? <p className="state">{t('noActivity')}</p> : <ActivityGroups groups={groupBySiteDay(activityItems, 30)} now={Date.now()} />}
       </section>
-      <YourDataSection chains={chainOptions} />
+      <SectionBoundary fallback={<SectionError />} onError={reportFailure('showing Your data')}>
+        <YourDataSection chains={chainOptions} />
+      </SectionBoundary>
     </main>
   );
 }

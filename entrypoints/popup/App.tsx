@@ -5,6 +5,8 @@ import { useT } from '@/components/i18n';
 import { PausedBanner } from '@/components/paused-banner';
 import { RecommendationList } from '@/components/recommendation-list';
 import { RecommendationsLoading } from '@/components/recommendations-loading';
+import { SectionBoundary } from '@/components/section-boundary';
+import { SectionError } from '@/components/section-error';
 import { SiteVerdict } from '@/components/site-verdict';
 import { ToggleSwitch } from '@/components/toggle-switch';
 import { sendMessage } from '@/lib/messaging/protocol';
@@ -73,9 +75,11 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
           <RecommendationsLoading failed={recommendations.failed} onRetry={recommendations.retry} />
         )}
       </section>
-      <Suspense fallback={<p className="state" role="status">{t('working')}</p>}>
-        <PopupDetails setPaused={setPaused} openDashboard={openDashboard} />
-      </Suspense>
+      <SectionBoundary fallback={<SectionError />} onError={reportFailure('showing the popup’s activity')}>
+        <Suspense fallback={<p className="state" role="status">{t('working')}</p>}>
+          <PopupDetails setPaused={setPaused} openDashboard={openDashboard} />
+        </Suspense>
+      </SectionBoundary>
       <footer>{t('privacyNote')}</footer>
     </main>
   );

@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nProvider, LocaleProvider } from '@/components/i18n';
+import { SectionBoundary } from '@/components/section-boundary';
+import { SectionError } from '@/components/section-error';
+import { reportFailure } from './report-failure';
 import { translate } from './translate';
 import './theme.css';
 
@@ -15,7 +18,11 @@ export function mountPage(titleKey: string, page: ReactNode): void {
   flushSync(() =>
     root.render(
       <LocaleProvider value={locale}>
-        <I18nProvider value={translate}>{page}</I18nProvider>
+        <I18nProvider value={translate}>
+          <SectionBoundary fallback={<main className="page-failed"><SectionError /></main>} onError={reportFailure(`showing ${titleKey}`)}>
+            {page}
+          </SectionBoundary>
+        </I18nProvider>
       </LocaleProvider>,
     ),
   );
