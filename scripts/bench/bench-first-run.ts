@@ -8,6 +8,8 @@ export interface FirstRunFigures {
   installToStarter: Timing;
   /** The popup opened → its starter list shown (the popup is opened as soon as the extension runs). */
   popupToStarter: Timing;
+  /** Installed → the starter list the popup showed was stored by the background (opening a page is not in it). */
+  installToStarterStored: Timing;
   /** Installed → the personalised list shown, with activity imported in the popup once the starter list shows. */
   installToPersonalised: Timing;
   /** The import chosen in the popup → the personalised list shown. */
@@ -27,6 +29,8 @@ interface Moments {
   installed: number;
   popupOpened: number;
   starter: number;
+  /** When the background stored the starter list the popup showed (its computedAt). */
+  starterStored: number;
   imported: number;
   personalised: number;
   modelRanked: number;
@@ -59,11 +63,24 @@ async function oneInstall(extensionDir: string | undefined): Promise<Moments> {
     await popup.goto(`chrome-extension://${id}/popup.html`);
     const popupOpened = await popup.evaluate(() => performance.timeOrigin);
     await popup.waitForFunction(() => (window as unknown as { marks: Marks }).marks.starter !== undefined, null, { timeout: 120_000 });
+    // The stored list's own time, read as the page reads it (IndexedDB, table settings).
+    const starterStored = await popup.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('sextant');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('settings').objectStore('settings').get('recommendations');
+            get.onerror = () => reject(get.error);
+            get.onsuccess = () => resolve((get.result as { value: { computedAt: number } }).value.computedAt);
+          };
+        }),
+    );
     const imported = await popup.evaluate(() => performance.timeOrigin + performance.now());
     await popup.locator('.file-actions input[type="file"]').setInputFiles(ACTIVITY);
     await popup.waitForFunction(() => (window as unknown as { marks: Marks }).marks.modelRanked !== undefined, null, { timeout: 120_000 });
     const marks = await popup.evaluate(() => (window as unknown as { marks: Required<Marks> }).marks);
-    return { installed, popupOpened, starter: marks.starter, imported, personalised: marks.personalised, modelRanked: marks.modelRanked };
+    return { installed, popupOpened, starter: marks.starter, starterStored, imported, personalised: marks.personalised, modelRanked: marks.modelRanked };
   } finally {
     await browser.close();
   }
@@ -83,6 +100,7 @@ export async function benchFirstRun(runs: number, extensionDir?: string): Promis
   return {
     installToStarter: figure('fresh install (service worker started) → popup shows the starter list, popup opened at once', (s) => s.starter - s.installed),
     popupToStarter: figure('popup opened on a fresh install → starter list shown', (s) => s.starter - s.popupOpened),
+    installToStarterStored: figure('fresh install → the starter list shown stored by the background (its computedAt)', (s) => s.starterStored - s.installed),
     installToPersonalised: figure(`fresh install → personalised list shown, after importing ${events.length} events in the popup once the starter list showed`, (s) => s.personalised - s.installed),
     importToPersonalised: figure(`${events.length} events imported in the popup → personalised list shown`, (s) => s.personalised - s.imported),
     installToModelRanked: figure('fresh install → personalised list ranked with the model shown (same runs)', (s) => s.modelRanked - s.installed),

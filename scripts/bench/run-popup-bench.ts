@@ -12,7 +12,7 @@ import { benchStorage } from './bench-storage';
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, baseline: { type: 'string' }, rounds: { type: 'string', default: '1' } } });
 const quick = values.quick;
 const builds: { name: string; dir?: string }[] = [...(values.baseline ? [{ name: 'baseline', dir: resolve(values.baseline) }] : []), { name: 'this build' }];
-const figures = ['popup → first recommendation', 'install → starter list', 'popup opened → starter list', 'install → personalised list', 'import → personalised list', 'install → ranked with the model'];
+const figures = ['popup → first recommendation', 'install → starter list', 'install → starter list stored', 'popup opened → starter list', 'install → personalised list', 'import → personalised list', 'install → ranked with the model'];
 const medians = new Map<string, number[]>();
 const note = (build: string, figure: string, ms: number) => medians.set(`${build}|${figure}`, [...(medians.get(`${build}|${figure}`) ?? []), ms]);
 
@@ -20,7 +20,7 @@ for (let round = 1; round <= Number(values.rounds); round++) {
   for (const build of builds) {
     const { popup } = await benchStorage({ ...(quick ? { events: 5000, catalog: 2000, runs: 5 } : { events: 100_000, catalog: 10_000, runs: 9 }), extensionDir: build.dir });
     const first = await benchFirstRun(quick ? 2 : 3, build.dir);
-    const row = [popup, first.installToStarter, first.popupToStarter, first.installToPersonalised, first.importToPersonalised, first.installToModelRanked].map((x) => x.median);
+    const row = [popup, first.installToStarter, first.installToStarterStored, first.popupToStarter, first.installToPersonalised, first.importToPersonalised, first.installToModelRanked].map((x) => x.median);
     row.forEach((ms, i) => note(build.name, figures[i]!, ms));
     console.log(`round ${round}, ${build.name}: ${row.map((ms, i) => `${figures[i]} ${ms} ms`).join('; ')}`);
   }
