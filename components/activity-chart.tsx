@@ -15,7 +15,7 @@ export function ActivityChart({ weeks }: { weeks: number[] }) {
         <line x1={0} y1={HEIGHT - 0.5} x2={WIDTH} y2={HEIGHT - 0.5} className="axis" />
         {weeks.map((n, i) => {
           const h = (n / max) * (HEIGHT - 6);
-          return <rect key={i} x={i * step + 2} y={HEIGHT - h - 1} width={step - 4} height={h} rx={2} className="column" />;
+          return <rect key={i} x={i * step + step * 0.12} y={HEIGHT - h - 1} width={step * 0.76} height={h} rx={1.5} className="column" />;
         })}
       </svg>
       <figcaption className="help">{t('chartCaption', [String(weeks.length)])}</figcaption>

@@ -46,7 +46,8 @@ export function ActivityGroups({ groups, now }: { groups: SiteDay<ActivityItem>[
             {g.events.slice(0, EVENTS_PER_GROUP).map((e) => (
               <li key={e.key} data-site={g.site ? new URL(g.site).host : undefined} data-status={e.outcome.status} data-tx={e.outcome.status === 'ok' ? e.outcome.txHash : undefined}>
                 <span className="event-action">
-                  {actionLabel(t, e.action)}
+                  {/* At most two lines, the whole wording on hover; the warnings stay outside it, so they are never cut off. */}
+                  <span className="event-text" title={actionLabel(t, e.action)}>{actionLabel(t, e.action)}</span>
                   {e.action.site && (
                     <span className="warning" role="img" aria-label={t(`${e.action.site}SiteWarning`)} title={t(`${e.action.site}SiteWarning`)}> ⛔</span>
                   )}

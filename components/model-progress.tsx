@@ -6,6 +6,7 @@ import { ProgressBar } from './progress-bar';
 export function ModelProgress({ status, fallback }: { status: ModelStatus | null; fallback?: string }) {
   const t = useT();
   if (!status || status.phase === 'ready' || status.phase === 'idle') return fallback ? <p role="status">{fallback}</p> : null;
-  if (status.phase === 'error') return <p className="error" role="alert">{t('modelError', [status.error ?? ''])}</p>;
+  // The runtime's own message is English and technical: it goes to Recent errors, the person gets this.
+  if (status.phase === 'error') return <p className="error" role="alert">{t('modelFailed')}</p>;
   return <ProgressBar label={t(status.phase === 'load-model' ? 'modelLoading' : 'modelEmbedding')} done={status.done} total={status.total} />;
 }

@@ -8,7 +8,9 @@ describe('monogram', () => {
     expect(initials('Uniswap')).toBe('U');
     expect(initials('1inch')).toBe('1i');
     expect(initials('ether.fi')).toBe('EF');
-    expect(initials('Sky (formerly Maker)')).toBe('SF');
+    expect(initials('Sky (formerly Maker)')).toBe('S');
+    expect(initials('Fluid (Instadapp)')).toBe('F');
+    expect(initials('(Only brackets)')).toBe('OB');
   });
 
   it('gives known categories their own hue and unknown ones a stable one', () => {

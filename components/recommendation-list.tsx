@@ -31,7 +31,7 @@ function FeedbackButton({ icon, label, pressed, onClick }: { icon: IconName; lab
   );
 }
 
-/** Recommendation cards: open the dApp (the one primary action), why it is here, and compact feedback. */
+/** Recommendation cards: name and category, open the dApp (the one primary action), why it is here, its chains, and compact feedback. */
 export function RecommendationList({ items, onFeedback, reasons = 1 }: RecommendationListProps) {
   const t = useT();
   return (
@@ -39,17 +39,17 @@ export function RecommendationList({ items, onFeedback, reasons = 1 }: Recommend
       {items.map((r) => (
         <li key={r.id} data-dapp={r.id} className="card rec-card">
           <Monogram name={r.name} category={r.category} />
-          <span className="rec-name">{r.name}</span>
+          <span className="rec-title">
+            <span className="rec-name" title={r.name}>{r.name}</span>
+            <span className="rec-category">{categoryLabel(t, r.category)}</span>
+          </span>
           <a className="primary" href={r.url} target="_blank" rel="noreferrer" aria-label={t('openSite', [r.name])}>
             {t('open')}
           </a>
-          <span className="rec-meta">
-            <span className="badge category">{categoryLabel(t, r.category)}</span>
-            <ChainBadges chains={r.chains} max={1} />
-          </span>
           <ul className="reasons">
             {r.reasons.slice(0, reasons).map((reason) => <li key={reason}>{reason}</li>)}
           </ul>
+          <ChainBadges chains={r.chains} className="rec-chains" />
           <div className="feedback" role="group" aria-label={t('recFeedbackFor', [r.name])}>
             <FeedbackButton icon="like" label={t('recLike')} pressed={r.liked} onClick={() => onFeedback(r.liked ? { kind: 'undo', dappId: r.id } : { kind: 'like', dappId: r.id })} />
             <FeedbackButton icon="notInterested" label={t('recNotInterested')} onClick={() => onFeedback({ kind: 'not-interested', dappId: r.id })} />

@@ -17,8 +17,10 @@ export function DeleteEverything({ busy, events, onDelete }: DeleteEverythingPro
   return (
     <div className="delete-confirm" role="alertdialog" aria-labelledby="delete-confirm-text">
       <p id="delete-confirm-text">{t('deleteConfirmText', [String(events)])}</p>
-      <button type="button" className="danger" disabled={busy} onClick={() => { setConfirming(false); onDelete(); }}>{t('deleteConfirm')}</button>{' '}
-      <button type="button" autoFocus onClick={() => setConfirming(false)}>{t('deleteCancel')}</button>
+      <div className="delete-actions">
+        <button type="button" className="danger" disabled={busy} onClick={() => { setConfirming(false); onDelete(); }}>{t('deleteConfirm')}</button>
+        <button type="button" autoFocus onClick={() => setConfirming(false)}>{t('deleteCancel')}</button>
+      </div>
     </div>
   );
 }

@@ -9,7 +9,7 @@ export interface RecentErrorsProps {
 export function RecentErrors({ errors, onClear }: RecentErrorsProps) {
   const t = useT();
   const locale = useLocale();
-  if (errors.length === 0) return <p>{t('recentErrorsNone')}</p>;
+  if (errors.length === 0) return <p className="recent-errors-none">{t('recentErrorsNone')}</p>;
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="recent-errors">

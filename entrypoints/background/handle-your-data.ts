@@ -8,7 +8,7 @@ import type { Problem } from '@/lib/activity/problem';
 import type { CatalogService } from './catalog-service';
 import type { createModelService } from './model-service';
 import { handle } from './handle';
-import type { Recommender } from './recommender';
+import { IMPORT_SETTLE_MS, type Recommender } from './recommender';
 import { problem } from '@/lib/activity/problem';
 
 /**
@@ -37,14 +37,14 @@ export function handleYourData(db: SextantDb, catalog: CatalogService, model: Re
         catalog.changed();
         model.catalogChanged();
       }
-      if (result.ok) recommender.schedule(true);
+      if (result.ok) recommender.schedule(true, IMPORT_SETTLE_MS);
       return result;
     }),
   );
   handle('importExplorerCsv', (request) =>
     guarded('import-csv', async () => {
       const result = await importExplorerCsv(db, request, (await catalog.get()).lookup);
-      if (result.ok && result.added > 0) recommender.schedule();
+      if (result.ok && result.added > 0) recommender.schedule(false, IMPORT_SETTLE_MS);
       return result;
     }),
   );

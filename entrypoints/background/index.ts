@@ -1,6 +1,8 @@
 import { enrichEvent } from '@/lib/attribution/enrich-event';
 import { defaultLookup } from '@/lib/catalog/default-lookup';
 import { enrichMissing } from '@/lib/storage/enrich-missing';
+import { getSetting } from '@/lib/settings/read-setting';
+import { SETTINGS } from '@/lib/settings/registry';
 import { logError } from '@/lib/storage/error-log';
 import { openDb } from '@/lib/storage/schema';
 import { watchDatabase } from '@/lib/storage/watch-database';
@@ -43,4 +45,8 @@ export default defineBackground(() => {
   handleRecommendations(db, recommender);
   handleSiteCheck(catalog);
   handleYourData(db, catalog, model, recommender);
+  // A fresh install (or a wiped database) has no ranking: make the starter list before anyone opens the popup.
+  getSetting(db, SETTINGS.recommendations)
+    .then((stored) => (stored ? undefined : recommender.now()))
+    .catch(createFailureLog(db)('making the first ranking'));
 });

@@ -34,6 +34,9 @@ const PROGRESS_EVERY_MS = 100;
 export function createModelService(db: SextantDb, catalog: CatalogService) {
   let model: { id: string; embedder: Promise<Embedder> } | undefined;
   let context: Promise<ModelContext> | undefined;
+  // Which build of `context` this is, and the last one that finished: whether a caller would wait.
+  let building = 0;
+  let built = -1;
   let lastWrite = 0;
   const failed = createFailureLog(db);
   const writeStatus = (status: ModelStatus) => setSetting(db, SETTINGS.modelStatus, status);
@@ -73,6 +76,7 @@ export function createModelService(db: SextantDb, catalog: CatalogService) {
     } catch (error) {
       model = undefined;
       context = undefined;
+      failed('loading the model')(error);
       await writeStatus({ modelId, phase: 'error', done: 0, total: 0, error: String(error) });
       throw error;
     }
@@ -86,8 +90,15 @@ export function createModelService(db: SextantDb, catalog: CatalogService) {
         model = { id: modelId, embedder: loadEmbedder(modelId) };
         context = undefined;
       }
-      context ??= build(modelId, model.embedder);
+      if (!context) {
+        const generation = ++building;
+        context = build(modelId, model.embedder).then((ready) => ((built = generation), ready));
+      }
       return context;
+    },
+    /** Whether the model asked for last is loaded with the catalog embedded, so `get` would not wait. */
+    isReady(): boolean {
+      return context !== undefined && built === building;
     },
     /** The catalog changed: the next use embeds the new entries; cached vectors are reused. */
     catalogChanged(): void {

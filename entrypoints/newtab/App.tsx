@@ -8,7 +8,10 @@ import { useLocale, useT, type Translate } from '@/components/i18n';
 import { ModelProgress } from '@/components/model-progress';
 import { NoGoodMatch } from '@/components/no-good-match';
 import { RecommendationList } from '@/components/recommendation-list';
+import { RecommendationsLoading } from '@/components/recommendations-loading';
 import { SearchForm } from '@/components/search-form';
+import { SectionBoundary } from '@/components/section-boundary';
+import { SectionError } from '@/components/section-error';
 import { ShareBars } from '@/components/share-bars';
 import { TopDapps } from '@/components/top-dapps';
 import { describeEvent } from '@/lib/activity/describe-event';
@@ -131,8 +134,9 @@ export function App() {
         <section id="for-you" aria-labelledby="recommended-title" className="dash-section">
           <h2 id="recommended-title">{t('recommendedTitle')}</h2>
           {recommendations.starter && <p className="help">{t('recStarterIntro')}</p>}
+          {recommendations.refining && <p className="help">{t(status?.phase === 'error' ? 'recModelFailed' : 'recRefining')}</p>}
           {!groups ? (
-            <ModelProgress status={status ?? null} fallback={t('recComputing')} />
+            <RecommendationsLoading failed={recommendations.failed} onRetry={recommendations.retry} cards={6} />
           ) : groups.length === 0 ? (
             <p className="state">{t('recNoneLeft')}</p>
           ) : (
@@ -188,7 +192,9 @@ export function App() {
         </div>
         {events === undefined ? <p className="state">{t('working')}</p> : activityItems.length === 0 ? <p className="state">{t('noActivity')}</p> : <ActivityGroups groups={groupBySiteDay(activityItems, 30)} now={Date.now()} />}
       </section>
-      <YourDataSection chains={chainOptions} />
+      <SectionBoundary fallback={<SectionError />} onError={reportFailure('showing Your data')}>
+        <YourDataSection chains={chainOptions} />
+      </SectionBoundary>
     </main>
   );
 }

@@ -56,27 +56,43 @@ export function YourDataSection({ chains }: { chains: { id: number; name: string
     void sendMessage('sendFeedback', { kind: 'undo', ...target }).catch((error: unknown) => setDeleteMessage({ kind: 'error', text: describeProblem(t, storageProblem(error)) }));
 
   return (
-    <section aria-labelledby="your-data-title" className="your-data">
+    <section aria-labelledby="your-data-title" className="your-data dash-section">
       <h2 id="your-data-title">{t('yourDataTitle')}</h2>
-      <p className="privacy">{t('yourDataIntro')}</p>
-      <DataCounts counts={counts} storage={storage} />
-      <p className="privacy">{t('importFileHelp')}</p>
-      <FileTransfer
-        {...transfer}
-        chains={chains}
-        chainId={chainId}
-        onChainChange={setChainId}
-        onExport={() => transfer.exportAll().catch(reportFailure('export'))}
-        onImport={(file) => transfer.importOne(file, chainId).catch(reportFailure('import'))}
-      />
-      <h3>{t('feedbackReview')}</h3>
-      <FeedbackReview feedback={feedback} dappName={(id) => dappName(id) ?? id} categoryName={(c) => categoryLabel(t, c)} onUndo={undo} />
-      <h3>{t('recentErrors')}</h3>
-      <RecentErrors
-        errors={(errors ?? []).map((e) => ({ time: e.time, text: describeProblem(t, e.problem) }))}
-        onClear={() => void sendMessage('clearErrors').catch((error: unknown) => console.error('clearing errors failed', error))}
-      />
-      <DeleteEverything busy={deleting} events={counts?.events ?? 0} onDelete={() => deleteAll().catch(reportFailure('delete everything'))} />
+      <p className="help">{t('yourDataIntro')}</p>
+      <div className="your-data-grid">
+        <div className="card panel">
+          <h3>{t('yourDataStored')}</h3>
+          <DataCounts counts={counts} storage={storage} />
+        </div>
+        <div className="card panel">
+          <h3>{t('yourDataTransfer')}</h3>
+          <p className="help">{t('importFileHelp')}</p>
+          <FileTransfer
+            {...transfer}
+            chains={chains}
+            chainId={chainId}
+            onChainChange={setChainId}
+            onExport={() => transfer.exportAll().catch(reportFailure('export'))}
+            onImport={(file) => transfer.importOne(file, chainId).catch(reportFailure('import'))}
+          />
+        </div>
+        <div className="card panel">
+          <h3>{t('feedbackReview')}</h3>
+          <FeedbackReview feedback={feedback} dappName={(id) => dappName(id) ?? id} categoryName={(c) => categoryLabel(t, c)} onUndo={undo} />
+        </div>
+        <div className="card panel">
+          <h3>{t('recentErrors')}</h3>
+          <RecentErrors
+            errors={(errors ?? []).map((e) => ({ time: e.time, text: describeProblem(t, e.problem) }))}
+            onClear={() => void sendMessage('clearErrors').catch((error: unknown) => console.error('clearing errors failed', error))}
+          />
+        </div>
+        <div className="card panel danger-zone">
+          <h3>{t('yourDataDeleteTitle')}</h3>
+          <p className="help">{t('deleteHelp')}</p>
+          <DeleteEverything busy={deleting} events={counts?.events ?? 0} onDelete={() => deleteAll().catch(reportFailure('delete everything'))} />
+        </div>
+      </div>
       {deleteMessage && <p role="status" className={`message ${deleteMessage.kind}`}>{deleteMessage.text}</p>}
     </section>
   );

@@ -1,82 +1,45 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { FileTransfer } from '@/components/your-data/file-transfer';
-import { ActivityGroups, type ActivityItem } from '@/components/activity-groups';
+import { lazy, Suspense } from 'react';
 import { FirstRunIntro } from '@/components/first-run-intro';
-import { useLocale, useT } from '@/components/i18n';
-import { ModelProgress } from '@/components/model-progress';
+import { useT } from '@/components/i18n';
 import { PausedBanner } from '@/components/paused-banner';
 import { RecommendationList } from '@/components/recommendation-list';
-import { SitePauseList } from '@/components/site-pause-list';
+import { RecommendationsLoading } from '@/components/recommendations-loading';
+import { SectionBoundary } from '@/components/section-boundary';
+import { SectionError } from '@/components/section-error';
 import { SiteVerdict } from '@/components/site-verdict';
 import { ToggleSwitch } from '@/components/toggle-switch';
-import { describeEvent } from '@/lib/activity/describe-event';
-import { groupBySiteDay } from '@/lib/activity/group-by-site-day';
-import { chainName } from '@/lib/catalog/chains';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { readDrops } from '@/lib/storage/drops-repo';
 import { getSetting } from '@/lib/settings/read-setting';
 import { SETTINGS } from '@/lib/settings/registry';
+import { hasEvents } from '@/lib/storage/recent-events';
 import type { StoredRecommendations } from '@/lib/storage/recommendation-state';
-import { recentEvents } from '@/lib/storage/recent-events';
-import type { StoredEvent } from '@/lib/storage/schema';
-import { usedSites } from '@/lib/storage/used-sites';
 import { db } from '../shared/db';
-import { useContractNames } from '../shared/use-contract-names';
+import { reportFailure } from '../shared/report-failure';
 import { useDappNames } from '../shared/use-dapp-names';
 import { useRecommendations } from '../shared/use-recommendations';
-import { useFileTransfer } from '../shared/use-file-transfer';
 import { useActiveSite } from './use-active-site';
 import { useSiteVerdict } from './use-site-verdict';
-import { reportFailure } from '../shared/report-failure';
 
-// The popup shows the latest visits; the new tab has the rest.
-const GROUPS_SHOWN = 10;
-const EVENTS_READ = 200;
-
-interface Namers {
-  dapp: (id: string) => string | null;
-  contract: ReturnType<typeof useContractNames>;
-  locale: string | undefined;
-}
-
-function toItem(e: StoredEvent, names: Namers): ActivityItem {
-  return {
-    key: e.uid,
-    time: e.time,
-    origin: e.origin,
-    action: describeEvent(e, e.dappId ? names.dapp(e.dappId) : null, {
-      spenderName: names.contract(e.chainId, e.action?.spender),
-      locale: names.locale,
-      imitatedName: e.site?.resembles ? names.dapp(e.site.resembles) : null,
-    }),
-    chain: e.chainId === null ? null : chainName(e.chainId),
-    outcome: e.outcome,
-  };
-}
+// Below the recommendations, and heavy (token list, decoders, file formats): loaded after the first paint.
+const PopupDetails = lazy(() => import('./popup-details').then((m) => ({ default: m.PopupDetails })));
 
 const openDashboard = (hash = '') => browser.tabs.create({ url: browser.runtime.getURL(`/newtab.html${hash}`) }).catch(reportFailure('opening the dashboard'));
 
 export function App({ initialRecommendations }: { initialRecommendations: StoredRecommendations | null }) {
   const t = useT();
-  const events = useLiveQuery(() => recentEvents(db, EVENTS_READ), []);
-  const sites = useLiveQuery(() => usedSites(db), []);
+  const activity = useLiveQuery(() => hasEvents(db), []);
   const pause = useLiveQuery(() => getSetting(db, SETTINGS.pause), []);
-  const drops = useLiveQuery(() => readDrops(db), []);
   const activeSite = useActiveSite();
   const verdict = useSiteVerdict(activeSite);
   const verdictDapp = verdict?.dappId ?? verdict?.resembles ?? null;
-  const dappName = useDappNames([...(events ?? []).flatMap((e) => [e.dappId, e.site?.resembles]), verdictDapp].filter((id): id is string => !!id));
-  const contractName = useContractNames();
-  const locale = useLocale();
+  const dappName = useDappNames(verdictDapp ? [verdictDapp] : []);
   const recommendations = useRecommendations(t, 5, initialRecommendations);
   const modelStatus = useLiveQuery(() => getSetting(db, SETTINGS.modelStatus), []);
-  const transfer = useFileTransfer(t);
 
-  const dropTotal = Object.values(drops ?? {}).reduce((a, b) => a + (b ?? 0), 0);
   const siteHost = activeSite ? new URL(activeSite).host : null;
   const sitePaused = activeSite !== null && (pause?.origins.includes(activeSite) ?? false);
-  const groups = groupBySiteDay((events ?? []).map((e) => toItem(e, { dapp: dappName, contract: contractName, locale })), GROUPS_SHOWN);
-  const setPaused = (origin: string, paused: boolean) => sendMessage('setPaused', { scope: 'origin', origin, paused }).catch(reportFailure('pausing a site'));
+  const setPaused = (origin: string, paused: boolean) => void sendMessage('setPaused', { scope: 'origin', origin, paused }).catch(reportFailure('pausing a site'));
 
   return (
     <main className="popup">
@@ -96,10 +59,12 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
           <ToggleSwitch label={t('pauseSite')} checked={sitePaused} onChange={(paused) => setPaused(activeSite, paused)} />
         </section>
       )}
-      {recommendations.starter && events?.length === 0 && <FirstRunIntro onDescribe={() => openDashboard('#search')} />}
-      <section aria-labelledby="recommended-title">
+      {recommendations.starter && activity === false && <FirstRunIntro onDescribe={() => openDashboard('#search')} />}
+      {/* Which list shows, and whether the model's ranking is still to come (the benchmark times install → each by them). */}
+      <section aria-labelledby="recommended-title" data-list={recommendations.items && (recommendations.starter ? 'starter' : 'personal')} data-refining={recommendations.refining || undefined}>
         <h2 id="recommended-title">{t('recommendedTitle')}</h2>
-        {recommendations.starter && events !== undefined && events.length > 0 && <p className="help">{t('recStarterHasActivity')}</p>}
+        {recommendations.starter && activity === true && <p className="help">{t('recStarterHasActivity')}</p>}
+        {recommendations.refining && <p className="help">{t(modelStatus?.phase === 'error' ? 'recModelFailed' : 'recRefining')}</p>}
         {recommendations.items ? (
           recommendations.items.length > 0 ? (
             <RecommendationList items={recommendations.items} onFeedback={(action) => sendMessage('sendFeedback', action).catch(reportFailure('feedback'))} />
@@ -107,29 +72,14 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
             <p className="state">{t('recNoneLeft')}</p>
           )
         ) : (
-          <ModelProgress status={modelStatus ?? null} fallback={t('recComputing')} />
+          <RecommendationsLoading failed={recommendations.failed} onRetry={recommendations.retry} />
         )}
       </section>
-      <section aria-labelledby="recent-title">
-        <div className="section-head">
-          <h2 id="recent-title">{t('recentActivity')}</h2>
-          {events !== undefined && events.length > 0 && (
-            <button type="button" className="link" onClick={() => openDashboard('#activity')}>{t('seeAllActivity')}</button>
-          )}
-        </div>
-        {events === undefined ? <progress aria-label={t('working')} /> : groups.length === 0 ? <p className="state">{t('noActivity')}</p> : <ActivityGroups groups={groups} now={Date.now()} />}
-      </section>
-      <details>
-        <summary>{t('pausedSites')}</summary>
-        <SitePauseList sites={sites ?? []} paused={pause?.origins ?? []} onChange={setPaused} />
-      </details>
-      <FileTransfer {...transfer} onExport={() => transfer.exportAll().catch(reportFailure('export'))} onImport={(file) => transfer.importOne(file).catch(reportFailure('import'))} />
-      <details className="drops">
-        <summary>{t('droppedTitle')} ({dropTotal})</summary>
-        {dropTotal === 0 ? <p>{t('droppedNone')}</p> : (
-          <dl>{Object.entries(drops ?? {}).map(([reason, n]) => <div key={reason}><dt>{t(`drop_${reason.replaceAll('-', '_')}`)}</dt><dd>{n}</dd></div>)}</dl>
-        )}
-      </details>
+      <SectionBoundary fallback={<SectionError />} onError={reportFailure('showing the popup’s activity')}>
+        <Suspense fallback={<p className="state" role="status">{t('working')}</p>}>
+          <PopupDetails setPaused={setPaused} openDashboard={openDashboard} />
+        </Suspense>
+      </SectionBoundary>
       <footer>{t('privacyNote')}</footer>
     </main>
   );

@@ -20,9 +20,14 @@ export type ShownRecommendation = z.infer<typeof shownRecommendationSchema>;
 export const storedRecommendationsSchema = z.object({
   computedAt: z.number(),
   items: z.array(shownRecommendationSchema),
+  /** Ranked before the model was ready (a first personal list): the model's ranking follows. */
+  refining: z.boolean().optional(),
 });
 
 export type StoredRecommendations = z.infer<typeof storedRecommendationsSchema>;
+
+/** A list made of popular starter picks only: what a new user gets before any activity. */
+export const isStarterList = (items: readonly ShownRecommendation[]) => items.every((r) => r.reasons.every((x) => x.type === 'popular' || x.type === 'starter'));
 
 /** The profile and the last event folded into it, so new events are added one by one. */
 export const storedProfileSchema = z.object({

@@ -1,6 +1,7 @@
 import type { CaptureFigures } from './bench-capture';
 import type { EmbeddingFigures } from './bench-embedding';
 import type { ExtensionModelFigures } from './bench-extension-model';
+import type { FirstRunFigures } from './bench-first-run';
 import type { LookupFigures } from './bench-lookup';
 import type { MemoryFigures } from './bench-memory';
 import type { RankingFigures } from './bench-ranking';
@@ -20,6 +21,7 @@ export interface BenchReport {
   extensionModel: ExtensionModelFigures;
   capture: CaptureFigures[];
   storage: StorageFigures;
+  firstRun: FirstRunFigures;
   memory: MemoryFigures;
   size: SizeFigures;
   targets: TargetCheck[];

@@ -21,10 +21,11 @@ async function load(page: Page): Promise<void> {
 /**
  * In Chromium with the built extension: events written through the background's storage path
  * into the extension's IndexedDB, the profile's update, and the popup's time to its first
- * recommendation with a large history and catalog.
+ * recommendation with a large history and catalog. `extensionDir` measures another build (a
+ * baseline) than .output/chrome-mv3.
  */
-export async function benchStorage(options: { events: number; catalog: number; runs: number }): Promise<StorageFigures> {
-  const browser = await launchChromium();
+export async function benchStorage(options: { events: number; catalog: number; runs: number; extensionDir?: string }): Promise<StorageFigures> {
+  const browser = await launchChromium({ extensionDir: options.extensionDir });
   try {
     const id = new URL((await extensionWorker(browser.context)).url()).host;
     const page = await browser.context.newPage();

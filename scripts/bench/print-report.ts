@@ -29,6 +29,10 @@ export function printReport(r: BenchReport): void {
   console.log('\nStorage (Chromium, real IndexedDB)');
   console.log(`  ingest ${s.ingest.events} events: ${s.ingest.eventsPerSecond}/s; profile: ${s.profile.incrementalUpdateMsPerEvent} ms per new event, rebuild ${s.profile.rebuildMs} ms`);
   console.log(`  popup to first recommendation (${s.popup.events} events, ${s.popup.catalog} dApps): ${t(s.popup)}`);
+  const f = r.firstRun;
+  console.log('\nFirst run (Chromium, fresh profile, popup opened as soon as the extension runs)');
+  console.log(`  install → starter list ${t(f.installToStarter)} (stored by the background ${t(f.installToStarterStored)}; popup opened → starter ${t(f.popupToStarter)})`);
+  console.log(`  install → personalised list ${t(f.installToPersonalised)} (${f.activityEvents} events imported → personalised ${t(f.importToPersonalised)}); install → ranked with the model ${t(f.installToModelRanked)}`);
   console.log(`\nMemory: service worker heap ${r.memory.beforeModelMb} MB → ${r.memory.afterModelMb} MB (plus ${r.memory.backingStoresAfterMb} MB of typed arrays) with the model loaded, the catalog embedded and searched`);
   console.log(`Size: zip ${r.size.zipMb} MB (unpacked ${r.size.unpackedMb} MB); largest: ${r.size.largest.slice(0, 5).map((f) => `${f.file} ${f.kb} kB`).join(', ')}`);
   console.log('\nTargets');

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { benchCapture } from './bench-capture';
 import { benchEmbedding } from './bench-embedding';
 import { benchExtensionModel } from './bench-extension-model';
+import { benchFirstRun } from './bench-first-run';
 import { benchLookup } from './bench-lookup';
 import { benchMemory } from './bench-memory';
 import { benchRanking } from './bench-ranking';
@@ -34,6 +35,8 @@ log('capture overhead in Chromium');
 const capture = await benchCapture(quick ? 3 : 9, quick ? 500 : 2000);
 log('IndexedDB ingest and popup in Chromium');
 const storage = await benchStorage(quick ? { events: 5000, catalog: 2000, runs: 3 } : { events: 100_000, catalog: 10_000, runs: 9 });
+log('first run in Chromium: install → starter and personalised lists');
+const firstRun = await benchFirstRun(quick ? 2 : 5);
 log('service worker memory');
 const memory = await benchMemory();
 const size = await benchSize();
@@ -49,6 +52,7 @@ const report: BenchReport = {
   extensionModel,
   capture,
   storage,
+  firstRun,
   memory,
   size,
   targets: [],

@@ -12,8 +12,8 @@ async function importDemo(context: BrowserContext, extensionId: string, importLa
   const [chooser] = await Promise.all([popup.waitForEvent('filechooser'), popup.getByRole('button', { name: importLabel }).click()]);
   await chooser.setFiles({ name: 'demo.json', mimeType: 'application/json', buffer: await readFile('samples/demo-activity.json') });
   await expect(popup.locator('.file-actions .message.ok')).toBeVisible();
-  // The personalised ranking has replaced the starter list.
-  await expect(popup.locator('.reasons').first()).toContainText(/Because you|Karena Anda/, { timeout: 60_000 });
+  // The personalised ranking, made with the model, has replaced the starter list.
+  await expect(popup.locator('[data-list="personal"]:not([data-refining]) .reasons').first()).toContainText(/Because you|Karena Anda/, { timeout: 60_000 });
   await popup.close();
 }
 
