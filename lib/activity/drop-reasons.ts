@@ -15,6 +15,9 @@ export const DROP_REASONS = [
   'over-budget',
   // Sent again after the background stopped before answering; the first copy was kept.
   'duplicate',
+  // A wallet on the page could not be watched without changing what the page sees (a frozen provider,
+  // a read-only method): counted once per wallet per page, and its actions are not recorded.
+  'unwatchable-wallet',
 ] as const;
 
 export type DropReason = (typeof DROP_REASONS)[number];

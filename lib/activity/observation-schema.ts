@@ -17,10 +17,14 @@ const params = z
 const chainId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable();
 const outcome = z.object({ type: z.literal('outcome'), uid, outcome: outcomeSchema });
 
+/** Reasons the observer itself counts instead of sending (see lib/observer/observe-request.ts). */
+export const OBSERVER_DROP_REASONS = ['rate-limited', 'unwatchable-wallet'] as const;
+
 /** What the MAIN-world observer may say. Its `time` is the page's own clock: a claim, nothing more. */
 export const pageObservationSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('request'), uid, time: z.unknown(), method: recordedMethod, params, chainId }),
   outcome,
+  z.object({ type: z.literal('dropped'), reason: z.enum(OBSERVER_DROP_REASONS), count: z.number().int().positive().max(1_000_000) }),
 ]);
 
 /**

@@ -1,15 +1,34 @@
-import { parseChainId } from '../activity/hex';
-import { observeRequest, type ObserveDeps, type ProviderState, type Settlement } from './observe-request';
+import { cloak, isCloaked } from './cloak-to-string';
+import {
+  apply,
+  dataDescriptor,
+  defineProperty,
+  FunctionPrototype,
+  getOwnPropertyDescriptor,
+  getPrototypeOf,
+  hasOwn,
+  isArray,
+  isObjectLike,
+  NativeProxy,
+  nativeThen,
+  nativeToString,
+  ObjectPrototype,
+  own,
+  PromisePrototype,
+  safeWeakMap,
+} from './intrinsics';
+import { createRecorder, providerState, type ObserveDeps, type ProviderState, type Settlement } from './observe-request';
 
-type AnyFn = (this: unknown, ...args: unknown[]) => unknown;
-type Provider = Record<string | symbol, unknown>;
+type AnyFn = (...args: unknown[]) => unknown;
+type Trap = (target: AnyFn, self: unknown, args: unknown[]) => unknown;
 
-// Captured at document_start, before the page can replace them.
-const nativeThen = Promise.prototype.then;
-const { apply, defineProperty, getOwnPropertyDescriptor } = Reflect;
-const isFrozen = Object.isFrozen;
+const METHODS = ['request', 'sendAsync', 'send'] as const;
+type MethodName = (typeof METHODS)[number];
+const MAX_CHAIN = 16;
+const MAX_PROVIDERS = 32;
+const stringIndexOf = String.prototype.indexOf;
 
-function safely(fn: () => void): void {
+function quietly(fn: () => void): void {
   try {
     fn();
   } catch {
@@ -17,136 +36,174 @@ function safely(fn: () => void): void {
   }
 }
 
-/** Watches a returned promise without changing it: the page keeps the very same object. */
-function watchSettlement(result: unknown, settle: Settlement | null): void {
-  if (!settle) return;
-  // Both outcomes are handled by settle; a further .catch would be one more call the page could observe.
-  // eslint-disable-next-line @typescript-eslint/no-floating-promises
-  if (result instanceof Promise) apply(nativeThen, result, [settle.ok, settle.fail]);
-  else if (result && typeof (result as { then?: unknown }).then === 'function') safely(() => (result as PromiseLike<unknown>).then(settle.ok, settle.fail));
-  else settle.ok(result);
+/** Where a method lives: on the provider itself or on an object up its prototype chain. */
+function findSlot(provider: object, name: string): { owner: object; descriptor: PropertyDescriptor } | null {
+  let owner: object | null = provider;
+  for (let depth = 0; owner !== null && depth < MAX_CHAIN; depth++) {
+    const descriptor = getOwnPropertyDescriptor(owner, name);
+    if (descriptor !== undefined) return { owner, descriptor };
+    owner = getPrototypeOf(owner) as object | null;
+  }
+  return null;
 }
 
-/** Wraps a legacy `(error, response)` callback so its answer is observed, then passes it on untouched. */
-function watchCallback(callback: AnyFn, settle: Settlement | null): AnyFn {
-  if (!settle) return callback;
-  return function (this: unknown, ...args: unknown[]) {
-    const [error, response] = args as [unknown, { result?: unknown; error?: unknown } | undefined];
-    safely(() => (error ? settle.fail(error) : response?.error ? settle.fail(response.error) : settle.ok(response?.result)));
-    return apply(callback, this, args);
+const isNative = (fn: AnyFn): boolean => (apply(stringIndexOf, apply(nativeToString, fn, []), ['[native code]']) as number) >= 0;
+
+/**
+ * Watches an answer without changing it: the page keeps the very same promise. Only a promise of
+ * this realm is watched, through the captured `then` (a page cannot intercept it). Any other object
+ * with a `then` is a thenable whose `then` the wallet or page may count: it is left alone, and its
+ * outcome is not known. Anything else is the answer itself.
+ */
+function watch(result: unknown, settle: Settlement | null): void {
+  if (settle === null) return;
+  if (!isObjectLike(result)) return settle.ok(result);
+  if (getPrototypeOf(result) === PromisePrototype) {
+    // Both outcomes are handled by settle; a further .catch would be one more reaction on the page's promise.
+    // eslint-disable-next-line @typescript-eslint/no-floating-promises
+    apply(nativeThen, result, [settle.ok, settle.fail]);
+    return;
+  }
+  if (findSlot(result, 'then') === null) settle.ok(result);
+}
+
+/** A legacy `(error, response)` callback that reports the answer, then calls the page's callback with the same `this` and arguments. */
+function watchCallback(callback: AnyFn, settle: Settlement): AnyFn {
+  const handler = {
+    __proto__: null,
+    apply(target: AnyFn, self: unknown, args: unknown[]) {
+      quietly(() => {
+        const error = args.length > 0 ? args[0] : undefined;
+        const response = args.length > 1 ? args[1] : undefined;
+        const rpcError = own(response, 'error');
+        if (error) settle.fail(error);
+        else if (rpcError) settle.fail(rpcError);
+        else settle.ok(own(response, 'result'));
+      });
+      return apply(target, self, args);
+    },
   };
+  return new NativeProxy(callback, handler as ProxyHandler<AnyFn>);
 }
 
 export interface Instrumenter {
-  /** Instruments a provider. Returns the object the page should see: the provider itself, or a stand-in when it is frozen. */
-  instrument(provider: unknown): unknown;
+  /** Starts watching a provider (and every provider in its providers[]), if that can be done without the page noticing. */
+  instrument(provider: unknown): void;
+  /** Sends what was observed so far, now: the page is being left. */
+  flush(): void;
+}
+
+/**
+ * Watches wallet providers by wrapping `request`, `send` and `sendAsync` where they live:
+ * on the provider, or on its prototype when the provider inherits them (a class instance), so the
+ * provider gains no own property. A wrapper is a Proxy of the wallet's own function: same name,
+ * length, properties and printed source (see cloak-to-string.ts), and it calls the wallet with
+ * exactly the `this` and arguments the page gave. A method whose slot cannot take a new value
+ * without changing its attributes (a frozen provider, a non-writable non-configurable slot, an
+ * accessor) is left exactly as it is and the wallet is counted as one Sextant cannot watch.
+ */
+// One per page, like the wrappers themselves: a wrapper on a shared prototype serves every provider
+// registered here, each with the recorder of the instrumenter that found it.
+const states = safeWeakMap<object, ProviderState>();
+const stateOf = (self: unknown): ProviderState | undefined => (isObjectLike(self) ? states.get(self) : undefined);
+
+/** Reads `method` and `params` once, without running getters, after the wallet already has the call. */
+function begin(state: ProviderState, payload: unknown): Settlement | null {
+  let settle: Settlement | null = null;
+  quietly(() => (settle = state.recorder.begin(state, own(payload, 'method'), own(payload, 'params'))));
+  return settle;
 }
 
 export function createInstrumenter(deps: ObserveDeps): Instrumenter {
-  const states = new WeakMap<object, ProviderState>();
-  const standIns = new WeakMap<object, object>();
+  const recorder = createRecorder(deps);
 
-  function observe(provider: Provider, state: ProviderState, method: unknown, params: unknown): Settlement | null {
-    let found: Settlement | null = null;
-    safely(() => (found = observeRequest(deps, state, method, params, state.chainId === null ? provider.chainId : undefined)));
-    const settle = found as Settlement | null;
-    // Recording the answer must not throw either: from a promise callback, a throw would reach the page as an unhandled rejection.
-    return settle && { ok: (result) => safely(() => settle.ok(result)), fail: (error) => safely(() => settle.fail(error)) };
+  function requestTrap(fixed: ProviderState | null): Trap {
+    return (target, self, args) => {
+      const result = apply(target, self, args);
+      const state = fixed ?? stateOf(self);
+      if (state !== undefined) quietly(() => watch(result, begin(state, args.length > 0 ? args[0] : undefined)));
+      return result;
+    };
   }
 
-  function wrappers(provider: Provider, state: ProviderState, self: () => object): Record<string, AnyFn> {
-    const out: Record<string, AnyFn> = {};
-    const real = (thisArg: unknown) => (thisArg === self() ? provider : thisArg);
-    const request = provider.request as AnyFn | undefined;
-    if (typeof request === 'function') {
-      out.request = function (this: unknown, ...args: unknown[]) {
-        const result = apply(request, real(this), args);
-        const arg = args[0] as { method?: unknown; params?: unknown } | undefined;
-        watchSettlement(result, observe(provider, state, arg?.method, arg?.params));
-        return result;
-      };
-    }
-    const sendAsync = provider.sendAsync as AnyFn | undefined;
-    if (typeof sendAsync === 'function') {
-      out.sendAsync = function (this: unknown, ...args: unknown[]) {
-        const [payload, callback] = args as [{ method?: unknown; params?: unknown } | undefined, unknown];
-        if (typeof callback === 'function') args[1] = watchCallback(callback as AnyFn, observe(provider, state, payload?.method, payload?.params));
-        return apply(sendAsync, real(this), args);
-      };
-    }
-    const send = provider.send as AnyFn | undefined;
-    if (typeof send === 'function') {
-      out.send = function (this: unknown, ...args: unknown[]) {
-        const [first, second] = args;
-        if (typeof first === 'string') {
-          const result = apply(send, real(this), args);
-          watchSettlement(result, observe(provider, state, first, second));
-          return result;
-        }
-        const payload = first as { method?: unknown; params?: unknown } | undefined;
-        if (typeof second === 'function') {
-          args[1] = watchCallback(second as AnyFn, observe(provider, state, payload?.method, payload?.params));
-          return apply(send, real(this), args);
-        }
-        const result = apply(send, real(this), args);
-        watchSettlement((result as { result?: unknown } | undefined)?.result, observe(provider, state, payload?.method, payload?.params));
-        return result;
-      };
-    }
-    // The page sees the wallet's own name and arity, not an anonymous `(...args)` function.
-    for (const [name, fn] of Object.entries(out)) {
-      const original = provider[name] as AnyFn;
-      safely(() => {
-        defineProperty(fn, 'name', { value: original.name, configurable: true });
-        defineProperty(fn, 'length', { value: original.length, configurable: true });
-      });
-    }
-    return out;
+  /** sendAsync(payload, callback) and send(payload, callback): the callback carries the answer. */
+  function callbackCall(state: ProviderState, target: AnyFn, self: unknown, args: unknown[]): unknown {
+    const callback = args[1] as AnyFn;
+    const settle = begin(state, args[0]);
+    if (settle !== null) args[1] = watchCallback(callback, settle);
+    return apply(target, self, args);
   }
 
-  function followChain(provider: Provider, state: ProviderState): void {
-    const on = provider.on as AnyFn | undefined;
-    if (typeof on !== 'function') return;
-    safely(() => apply(on, provider, ['chainChanged', (id: unknown) => (state.chainId = parseChainId(id) ?? state.chainId)]));
+  function sendAsyncTrap(fixed: ProviderState | null): Trap {
+    return (target, self, args) => {
+      const state = fixed ?? stateOf(self);
+      if (state === undefined || args.length < 2 || typeof args[1] !== 'function') return apply(target, self, args);
+      return callbackCall(state, target, self, args);
+    };
   }
 
-  function patchInPlace(provider: Provider, fns: Record<string, AnyFn>): boolean {
-    for (const [name, fn] of Object.entries(fns)) {
-      const own = getOwnPropertyDescriptor(provider, name);
-      // The slot keeps its attributes: only its value changes.
-      const ok = defineProperty(provider, name, { value: fn, writable: own?.writable ?? true, configurable: own?.configurable ?? true, enumerable: own?.enumerable ?? false });
-      if (!ok) return false;
+  function sendTrap(fixed: ProviderState | null): Trap {
+    return (target, self, args) => {
+      const state = fixed ?? stateOf(self);
+      if (state === undefined || args.length === 0) return apply(target, self, args);
+      const first = args[0];
+      if (args.length > 1 && typeof args[1] === 'function' && typeof first !== 'string') return callbackCall(state, target, self, args);
+      const result = apply(target, self, args);
+      // send(method, params) answers with a promise; send(payload) with a JSON-RPC response at once.
+      if (typeof first === 'string') quietly(() => watch(result, state.recorder.begin(state, first, args.length > 1 ? args[1] : undefined)));
+      else quietly(() => watch(own(result, 'result'), begin(state, first)));
+      return result;
+    };
+  }
+
+  const traps: Record<MethodName, (fixed: ProviderState | null) => Trap> = { request: requestTrap, sendAsync: sendAsyncTrap, send: sendTrap };
+
+  /** 'absent': no such method; 'blocked': there, but it cannot be wrapped without the page noticing. */
+  function wrap(provider: object, state: ProviderState, name: MethodName): 'wrapped' | 'absent' | 'blocked' {
+    const slot = findSlot(provider, name);
+    if (slot === null) return 'absent';
+    const { owner, descriptor } = slot;
+    // An accessor would have to become a data property, or return a different function on every read.
+    if (!hasOwn(descriptor, 'value')) return 'blocked';
+    const original = descriptor.value as unknown;
+    if (typeof original !== 'function') return 'absent';
+    if (isCloaked(original)) return 'wrapped';
+    if (!descriptor.writable && !descriptor.configurable) return 'blocked';
+    // Inherited: wrapped on the prototype that holds it, where it also serves other objects; the wrapper
+    // then watches only calls on providers it knows. Never on a built-in prototype or a built-in method.
+    const shared = owner !== provider;
+    if (shared && (owner === ObjectPrototype || owner === FunctionPrototype || isNative(original as AnyFn))) return 'blocked';
+    const wrapper = new NativeProxy(original as AnyFn, { __proto__: null, apply: traps[name](shared ? null : state) } as ProxyHandler<AnyFn>);
+    // Only the value changes: defineProperty keeps the slot's writable, enumerable and configurable as they were.
+    if (!defineProperty(owner, name, dataDescriptor(wrapper))) return 'blocked';
+    cloak(wrapper, original as AnyFn);
+    return 'wrapped';
+  }
+
+  function instrumentOne(provider: unknown): void {
+    if (!isObjectLike(provider) || states.has(provider)) return;
+    const state = providerState(provider, recorder);
+    let found = false;
+    let blocked = false;
+    for (let i = 0; i < METHODS.length; i++) {
+      const outcome = wrap(provider, state, METHODS[i]!);
+      if (outcome !== 'absent') found = true;
+      if (outcome === 'blocked') blocked = true;
     }
-    return true;
-  }
-
-  function instrumentOne(target: unknown): unknown {
-    if (!target || (typeof target !== 'object' && typeof target !== 'function')) return target;
-    const provider = target as Provider;
-    if (states.has(provider)) return standIns.get(provider) ?? provider;
-    const state: ProviderState = { chainId: null };
+    if (!found) return;
     states.set(provider, state);
-    followChain(provider, state);
-    if (!isFrozen(provider)) {
-      if (patchInPlace(provider, wrappers(provider, state, () => provider))) return provider;
-    }
-    // A frozen provider cannot be patched: the page gets a frozen stand-in that inherits everything
-    // else from it, and the wrappers call the real provider with the real `this`.
-    let standIn: object = provider;
-    const fns = wrappers(provider, state, () => standIn);
-    const descriptors = Object.fromEntries(Object.entries(fns).map(([k, value]) => [k, { value, enumerable: true }]));
-    standIn = Object.freeze(Object.create(provider, descriptors));
-    standIns.set(provider, standIn);
-    // The page may hand the stand-in back (reassigning window.ethereum, providers[] seen again): it is already instrumented.
-    states.set(standIn, state);
-    return standIn;
+    if (blocked) recorder.unwatchable();
   }
 
   return {
     instrument(target) {
-      const providers = (target as { providers?: unknown } | null)?.providers;
-      if (Array.isArray(providers)) providers.forEach((p, i) => safely(() => (providers[i] = instrumentOne(p))));
-      return instrumentOne(target);
+      quietly(() => instrumentOne(target));
+      if (!isObjectLike(target)) return;
+      quietly(() => {
+        const providers = (target as { providers?: unknown }).providers;
+        if (isArray(providers)) for (let i = 0; i < providers.length && i < MAX_PROVIDERS; i++) instrumentOne(own(providers, i));
+      });
     },
+    flush: () => recorder.flush(),
   };
 }

@@ -2,6 +2,7 @@ import type { CaptureFigures } from './bench-capture';
 import type { EmbeddingFigures } from './bench-embedding';
 import type { ExtensionModelFigures } from './bench-extension-model';
 import type { MemoryFigures } from './bench-memory';
+import type { ObserverOverheadFigures } from './bench-observer';
 import type { RankingFigures } from './bench-ranking';
 import type { SizeFigures } from './bench-size';
 import type { StorageFigures } from './bench-storage';
@@ -17,6 +18,7 @@ export interface BenchReport {
   embedding: EmbeddingFigures;
   extensionModel: ExtensionModelFigures;
   capture: CaptureFigures[];
+  observer: ObserverOverheadFigures[];
   storage: StorageFigures;
   memory: MemoryFigures;
   size: SizeFigures;
