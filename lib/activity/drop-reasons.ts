@@ -22,3 +22,6 @@ export const DROP_REASONS = [
 
 export type DropReason = (typeof DROP_REASONS)[number];
 export type DropCounts = Partial<Record<DropReason, number>>;
+
+/** Reasons the page-world observer counts itself instead of sending (see lib/observer/observe-request.ts). */
+export const OBSERVER_DROP_REASONS = ['rate-limited', 'unwatchable-wallet', 'invalid-shape'] as const satisfies readonly DropReason[];

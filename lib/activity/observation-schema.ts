@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { withinDepth } from './json-depth';
+import { OBSERVER_DROP_REASONS } from './drop-reasons';
 import { RECORDED_METHODS } from './methods';
 import { outcomeSchema } from './outcome-schema';
 
@@ -16,9 +17,6 @@ const params = z
   .refine((p) => withinDepth(p, MAX_PARAMS_DEPTH), 'params nest too deep');
 const chainId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable();
 const outcome = z.object({ type: z.literal('outcome'), uid, outcome: outcomeSchema });
-
-/** Reasons the observer itself counts instead of sending (see lib/observer/observe-request.ts). */
-export const OBSERVER_DROP_REASONS = ['rate-limited', 'unwatchable-wallet'] as const;
 
 /** What the MAIN-world observer may say. Its `time` is the page's own clock: a claim, nothing more. */
 export const pageObservationSchema = z.discriminatedUnion('type', [

@@ -1,4 +1,4 @@
-import type { OBSERVER_DROP_REASONS } from '../activity/observation-schema';
+import type { OBSERVER_DROP_REASONS } from '../activity/drop-reasons';
 import type { Outcome } from '../activity/outcome';
 
 /**

@@ -251,6 +251,20 @@ describe('instrumenting request() leaves the page’s view unchanged', () => {
     expect(requests()).toHaveLength(100);
     expect(dropped()).toEqual([{ type: 'dropped', reason: 'rate-limited', count: 9_900 }]);
   });
+
+  it('counts, instead of recording, a request whose params throw when read (a page’s Proxy)', async () => {
+    const params = new Proxy([], {
+      getOwnPropertyDescriptor() {
+        throw new Error('trap');
+      },
+    });
+    const { provider } = plainWallet();
+    const { instrumenter, emitted } = setup();
+    instrumenter.instrument(provider);
+    await expect(provider.request({ method: 'eth_sendTransaction', params })).resolves.toBe(TX_HASH);
+    await settle();
+    expect(emitted).toEqual([{ type: 'dropped', reason: 'invalid-shape', count: 1 }]);
+  });
 });
 
 describe('descriptors and identity', () => {
@@ -626,15 +640,23 @@ describe('chain tracking', () => {
     expect(await chainOfNextRequest(provider, requests)).toBe(1);
   });
 
-  it('falls back to the legacy provider.chainId field until eth_chainId answers', async () => {
-    const { provider } = plainWallet((args) => (args.method === 'eth_chainId' ? Promise.resolve('0x1') : walletAnswer(args)));
-    const legacy = Object.assign(provider, { chainId: '0x38' });
-    const { instrumenter, requests } = setup();
-    instrumenter.instrument(legacy);
-    expect(await chainOfNextRequest(legacy, requests)).toBe(56);
-    await legacy.request({ method: 'eth_chainId' });
-    await settle();
-    expect(await chainOfNextRequest(legacy, requests)).toBe(1);
+  it('takes the chain from the wallet’s chainId field, and then leaves eth_chainId promises untouched', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const failure = { code: -32603 };
+      const { provider } = plainWallet((args) => (args.method === 'eth_chainId' ? Promise.reject(failure) : walletAnswer(args)));
+      const wallet = Object.assign(provider, { chainId: '0x38' });
+      const { instrumenter, requests } = setup();
+      instrumenter.instrument(wallet);
+      expect(await chainOfNextRequest(wallet, requests)).toBe(56);
+      // The page leaves this rejection unhandled: it must reach the page's unhandled-rejection handlers as without Sextant.
+      void wallet.request({ method: 'eth_chainId' });
+      await expect.poll(() => unhandled).toEqual([failure]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 
   it('stamps a transaction that names its chain with that chain', async () => {

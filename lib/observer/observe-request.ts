@@ -1,17 +1,17 @@
 import { RECORDED_METHODS } from '../activity/methods';
+import { OBSERVER_DROP_REASONS } from '../activity/drop-reasons';
 import type { PageObservation } from '../messaging/page-channel';
 import { createObject, own } from './intrinsics';
 import { outcomeOfError, outcomeOfResult, readChainId } from './outcome-of';
+import { quietly } from './quietly';
 import { sanitizeParams } from './sanitize-params';
 
 /** What the observer knows about one provider: the chain it is on, and who records its requests. */
 export interface ProviderState {
   provider: object;
   recorder: Recorder;
-  /** The chain the wallet last named in an answer (eth_chainId, a successful switch). */
+  /** The chain the wallet last named: its chainId field, or an answer (eth_chainId, a successful switch). */
   chainId: number | null;
-  /** The wallet's own `chainId` field when that answer came: when the field moves on, the wallet has switched since. */
-  fieldAtAnswer: unknown;
 }
 
 export interface ObserveDeps {
@@ -41,8 +41,6 @@ export interface Recorder {
 // anyway, so they are only counted here, without being sanitised, serialised and sent.
 const BURST = 100;
 const PER_SECOND = 2;
-/** Observations sent per task, so a flood is spread over tasks instead of making one long one. */
-const PER_FLUSH = 50;
 
 const RECORDED: Record<string, true | undefined> = createObject(null);
 for (let i = 0; i < RECORDED_METHODS.length; i++) RECORDED[RECORDED_METHODS[i]!] = true;
@@ -76,25 +74,17 @@ function chainField(provider: object): unknown {
 }
 
 /**
- * The chain a request is made on. The wallet's answers are trusted first; its `chainId` field, which
- * most wallets keep current, fills in before any answer and shows a switch made in the wallet itself.
- * No listener is added to the provider: a page can count those.
+ * The chain a request is made on: the wallet's own `chainId` field, which wallets keep current (it
+ * follows a switch made in the wallet itself), else the last chain the wallet named (in that field
+ * or in an answer). No chainChanged listener is added to the provider: a page can count those.
  */
 function currentChain(state: ProviderState): number | null {
-  const field = chainField(state.provider);
-  const fromField = readChainId(field);
-  if (state.chainId === null) return fromField;
-  if (fromField !== null && field !== state.fieldAtAnswer) {
-    state.chainId = fromField;
-    state.fieldAtAnswer = field;
-  }
+  learnChain(state, readChainId(chainField(state.provider)));
   return state.chainId;
 }
 
 function learnChain(state: ProviderState, chainId: number | null): void {
-  if (chainId === null) return;
-  state.chainId = chainId;
-  state.fieldAtAnswer = chainField(state.provider);
+  if (chainId !== null) state.chainId = chainId;
 }
 
 /** The chain a request names itself, if any, from its sanitised params. */
@@ -105,32 +95,24 @@ function namedChain(method: string, params: unknown[]): number | null {
   return null;
 }
 
-function quietly(fn: () => void): void {
-  try {
-    fn();
-  } catch {
-    // Observation is best effort; it must never surface an error to the page.
-  }
-}
-
 /**
  * Records the requests a page makes. On the call path only a note is taken (method, a reference to
- * the params, time, chain); sanitising, serialising and sending happen in a later task, a bounded
- * number per task. Past the rate limit a request is only counted.
+ * the params, time, chain); sanitising, serialising and sending happen in a later task. Past the
+ * rate limit a request is only counted.
  */
 export function createRecorder(deps: ObserveDeps): Recorder {
   let head: Note | null = null;
   let tail: Note | null = null;
   let scheduled = false;
-  let rateLimited = 0;
-  let unwatchable = 0;
+  // What was not sent, by reason, reported with the next flush (an object literal: its own keys only are ever touched).
+  const counts: Record<(typeof OBSERVER_DROP_REASONS)[number], number> = { 'rate-limited': 0, 'unwatchable-wallet': 0, 'invalid-shape': 0 };
   let tokens = BURST;
   let refilledAt = deps.now();
 
   function schedule(): void {
     if (scheduled) return;
     scheduled = true;
-    deps.later(flushSome);
+    deps.later(flushAll);
   }
 
   function push(note: Note): void {
@@ -155,33 +137,39 @@ export function createRecorder(deps: ObserveDeps): Recorder {
 
   function send(note: Note): void {
     if (note.kind === 'request') {
-      const params = sanitizeParams(note.method, note.params);
+      let params: unknown[];
+      try {
+        params = sanitizeParams(note.method, note.params);
+      } catch {
+        // Params that throw when read (a page's Proxy): the request cannot be described, only counted.
+        counts['invalid-shape']++;
+        return;
+      }
       note.params = null;
       note.uid = deps.uid();
       deps.emit({ type: 'request', uid: note.uid, time: note.time, method: note.method, params, chainId: namedChain(note.method, params) ?? note.chainId });
       return;
     }
-    // The request could not be sent (its params threw): its outcome has nothing to belong to.
+    // The request could not be described: its outcome has nothing to belong to.
     if (note.request.uid === '') return;
     deps.emit({ type: 'outcome', uid: note.request.uid, outcome: note.ok ? outcomeOfResult(note.request.method, note.value) : outcomeOfError(note.value) });
   }
 
   function sendCounts(): void {
-    if (rateLimited > 0) {
-      const count = rateLimited;
-      rateLimited = 0;
-      quietly(() => deps.emit({ type: 'dropped', reason: 'rate-limited', count }));
-    }
-    if (unwatchable > 0) {
-      const count = unwatchable;
-      unwatchable = 0;
-      quietly(() => deps.emit({ type: 'dropped', reason: 'unwatchable-wallet', count }));
+    for (let i = 0; i < OBSERVER_DROP_REASONS.length; i++) {
+      const reason = OBSERVER_DROP_REASONS[i]!;
+      const count = counts[reason];
+      if (count === 0) continue;
+      counts[reason] = 0;
+      quietly(() => deps.emit({ type: 'dropped', reason, count }));
     }
   }
 
-  function flushSome(limit = PER_FLUSH): void {
+  // Everything noted goes in one task: the rate limit already bounds it (BURST requests and their
+  // outcomes), and the relay then checks and saves its queue once for the lot, not once per part.
+  function flushAll(): void {
     scheduled = false;
-    for (let n = 0; head !== null && n < limit; n++) {
+    while (head !== null) {
       const note: Note = head;
       head = note.next;
       if (head === null) tail = null;
@@ -189,7 +177,6 @@ export function createRecorder(deps: ObserveDeps): Recorder {
       quietly(() => send(note));
     }
     sendCounts();
-    if (head !== null) schedule();
   }
 
   function chainQuery(state: ProviderState): Settlement {
@@ -199,10 +186,12 @@ export function createRecorder(deps: ObserveDeps): Recorder {
   return {
     begin(state, method, params) {
       if (typeof method !== 'string') return null;
-      if (method === 'eth_chainId') return chainQuery(state);
+      // Answers to eth_chainId are needed only when the wallet keeps no chainId field: otherwise the
+      // page's promise is not touched at all (watching it marks it handled, see instrument-provider.ts).
+      if (method === 'eth_chainId') return readChainId(chainField(state.provider)) === null ? chainQuery(state) : null;
       if (RECORDED[method] !== true) return null;
       if (!take()) {
-        rateLimited++;
+        counts['rate-limited']++;
         schedule();
         return null;
       }
@@ -218,15 +207,13 @@ export function createRecorder(deps: ObserveDeps): Recorder {
       };
     },
     unwatchable() {
-      unwatchable++;
+      counts['unwatchable-wallet']++;
       schedule();
     },
-    flush() {
-      flushSome(Infinity);
-    },
+    flush: flushAll,
   };
 }
 
 export function providerState(provider: object, recorder: Recorder): ProviderState {
-  return { provider, recorder, chainId: null, fieldAtAnswer: undefined };
+  return { provider, recorder, chainId: null };
 }
