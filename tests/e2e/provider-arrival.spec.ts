@@ -12,6 +12,8 @@ for (const wallet of ['late', 'define', 'frozen-instance', 'eip6963'] as const) 
 
     const popup = await openPopup(context, extensionId);
     await expect(activityRows(popup)).toHaveCount(2);
+    // The answer travels after the request (it is known later): wait until the send shows its hash.
+    await expect(activityRows(popup).nth(0)).toHaveAttribute('data-tx', tx.ok as string);
     const events = await exportedEvents(popup);
     expect(events.map((e) => e.method)).toEqual(['eth_requestAccounts', 'eth_sendTransaction']);
     expect(events[1]!.outcome.txHash).toBe(tx.ok);
