@@ -31,7 +31,7 @@ const extensionModel = await benchExtensionModel(quick ? 1 : 3, quick ? 2 : 5);
 log('capture overhead in Chromium');
 const capture = await benchCapture(quick ? 3 : 9, quick ? 500 : 2000);
 log('observer overhead per call in Chromium');
-const observer = await benchObserver(quick ? 1 : 3);
+const observer = await benchObserver(quick ? 1 : 3, { quick });
 log('IndexedDB ingest and popup in Chromium');
 const storage = await benchStorage(quick ? { events: 5000, catalog: 2000, runs: 3 } : { events: 100_000, catalog: 10_000, runs: 9 });
 log('service worker memory');

@@ -8,4 +8,4 @@ import { printObserverFigures } from './print-report';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, compare: { type: 'string' } } });
 const compare = values.compare ? { label: values.compare, extensionDir: values.compare } : undefined;
-printObserverFigures(await benchObserver(Number(values.runs), compare));
+printObserverFigures(await benchObserver(Number(values.runs), { compare }));
