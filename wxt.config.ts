@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+import { mainWorldScript } from './scripts/build/main-world-script';
 import { modelIndex } from './scripts/list-model-folders';
 
 const require = createRequire(import.meta.url);
@@ -23,6 +24,7 @@ export default defineConfig({
     // The in-page sidebar is this page framed beside web pages (see entrypoints/sidebar-frame.content).
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'] }],
   }),
+  vite: () => ({ plugins: [mainWorldScript('content-scripts/provider-observer.js')] }),
   hooks: {
     'build:publicAssets': (_wxt, assets) => {
       // Ship the ONNX runtime's WASM with the extension instead of loading it from a CDN.

@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { withinDepth } from './json-depth';
+import { OBSERVER_DROP_REASONS } from './drop-reasons';
 import { RECORDED_METHODS } from './methods';
 import { outcomeSchema } from './outcome-schema';
 
@@ -21,6 +22,7 @@ const outcome = z.object({ type: z.literal('outcome'), uid, outcome: outcomeSche
 export const pageObservationSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('request'), uid, time: z.unknown(), method: recordedMethod, params, chainId }),
   outcome,
+  z.object({ type: z.literal('dropped'), reason: z.enum(OBSERVER_DROP_REASONS), count: z.number().int().positive().max(1_000_000) }),
 ]);
 
 /**

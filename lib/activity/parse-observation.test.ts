@@ -81,6 +81,14 @@ describe('parseObservation', () => {
     }
   });
 
+  it('reads the observer’s own drop counts as drops with their count, and refuses other reasons or counts', () => {
+    expect(parse(JSON.stringify({ type: 'dropped', reason: 'rate-limited', count: 9_900 }))).toEqual({ ok: false, reason: 'rate-limited', count: 9_900 });
+    expect(parse(JSON.stringify({ type: 'dropped', reason: 'unwatchable-wallet', count: 1 }))).toEqual({ ok: false, reason: 'unwatchable-wallet', count: 1 });
+    for (const wrong of [{ reason: 'paused', count: 1 }, { reason: 'rate-limited', count: 0 }, { reason: 'rate-limited', count: 1.5 }, { reason: 'rate-limited', count: 2e6 }, { reason: 'rate-limited' }]) {
+      expect(parse(JSON.stringify({ type: 'dropped', ...wrong })), JSON.stringify(wrong)).toEqual({ ok: false, reason: 'invalid-shape' });
+    }
+  });
+
   it('keeps only the known fields of a request', () => {
     const parsed = parse(JSON.stringify({ ...request, origin: 'https://forged.example', extra: 1 }));
     expect(parsed).toEqual({ ok: true, observation: dated });

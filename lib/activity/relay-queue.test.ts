@@ -92,6 +92,18 @@ describe('relay queue', () => {
     expect(bg.sent[1]!.drops).toEqual({ 'malformed-json': 1, 'invalid-shape': 1 });
   });
 
+  it('adds the observer’s drop counts to its own, by reason', async () => {
+    const bg = fakeBackground();
+    const queue = createRelayQueue(ORIGIN, bg.send);
+    queue.offer(observation(1));
+    queue.offer(JSON.stringify({ type: 'dropped', reason: 'rate-limited', count: 9_900 }));
+    queue.offer(JSON.stringify({ type: 'dropped', reason: 'unwatchable-wallet', count: 1 }));
+    queue.offer('not json');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(bg.sent[0]!.observations).toHaveLength(1);
+    expect(bg.sent[0]!.drops).toEqual({ 'rate-limited': 9_900, 'unwatchable-wallet': 1, 'malformed-json': 1 });
+  });
+
   it('dates each request with its own clock when it arrives, keeping the page’s date only as pageTime', async () => {
     const bg = fakeBackground();
     const queue = createRelayQueue(ORIGIN, bg.send, { now: () => Date.now() });

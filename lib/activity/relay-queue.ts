@@ -80,7 +80,7 @@ export function createRelayQueue(origin: string, send: (batch: RelayBatch) => Pr
     const arrived = inbox.splice(0);
     for (const { detail, seenAt } of arrived) {
       const parsed = parseObservation(detail, seenAt);
-      if (!parsed.ok) count(parsed.reason);
+      if (!parsed.ok) count(parsed.reason, parsed.count);
       else if (!limiter.take('page')) count('rate-limited');
       else if (queue.length >= MAX_QUEUE) count('queue-full');
       else queue.push(parsed.observation);

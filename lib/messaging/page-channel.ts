@@ -1,3 +1,4 @@
+import type { OBSERVER_DROP_REASONS } from '../activity/drop-reasons';
 import type { Outcome } from '../activity/outcome';
 
 /**
@@ -16,13 +17,17 @@ const OBSERVATION = 'sextant:observation';
 
 export type PageObservation =
   | { type: 'request'; uid: string; time: number; method: string; params: unknown[]; chainId: number | null }
-  | { type: 'outcome'; uid: string; outcome: Outcome };
+  | { type: 'outcome'; uid: string; outcome: Outcome }
+  | { type: 'dropped'; reason: (typeof OBSERVER_DROP_REASONS)[number]; count: number };
 
 /** MAIN world: opens the channel and returns the function that posts an observation on it. */
 export function openObserverChannel(doc: Document): (observation: PageObservation) => void {
   // Captured at document_start, before page scripts run, so a page that patches them later cannot intercept the channel.
+  // Each is called through the captured Reflect.apply: `fn.call(…)` would look `call` up on the page's Function.prototype.
+  const { apply } = Reflect;
   const { dispatchEvent, addEventListener, removeEventListener } = EventTarget.prototype;
   const { appendChild, removeChild } = Node.prototype;
+  const documentElementOf = Reflect.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get;
   const NativeCustomEvent = CustomEvent;
   const stringify = JSON.stringify;
   const { isArray } = Array;
@@ -35,7 +40,9 @@ export function openObserverChannel(doc: Document): (observation: PageObservatio
   const detach = (value: unknown, depth = 0): unknown => {
     if (value === null || typeof value !== 'object' || depth > 16) return typeof value === 'object' ? null : value;
     const out = create(null) as Record<string, unknown>;
-    for (const key of keys(value)) out[key] = detach((value as Record<string, unknown>)[key], depth + 1);
+    // An index loop: for…of would run the page's Array.prototype[Symbol.iterator].
+    const names = keys(value);
+    for (let i = 0; i < names.length; i++) out[names[i]!] = detach((value as Record<string, unknown>)[names[i]!], depth + 1);
     if (!isArray(value)) return out;
     // JSON writes an array by its length and indices; a null-prototype array keeps that shape.
     const list: unknown[] = [];
@@ -52,19 +59,19 @@ export function openObserverChannel(doc: Document): (observation: PageObservatio
   };
   const node = doc.createElement('div');
   const announce = () => {
-    const parent: Node = doc.documentElement ?? doc;
-    appendChild.call(parent, node);
-    dispatchEvent.call(node, new NativeCustomEvent(OBSERVER_READY, options()));
-    removeChild.call(parent, node);
+    const parent: Node = (documentElementOf && (apply(documentElementOf, doc, []) as Node | null)) || doc;
+    apply(appendChild, parent, [node]);
+    apply(dispatchEvent, node, [new NativeCustomEvent(OBSERVER_READY, options())]);
+    apply(removeChild, parent, [node]);
   };
   const onRelayReady = () => announce();
-  const onBound = () => removeEventListener.call(doc, RELAY_READY, onRelayReady);
-  addEventListener.call(doc, RELAY_READY, onRelayReady);
+  const onBound = () => apply(removeEventListener, doc, [RELAY_READY, onRelayReady]);
+  apply(addEventListener, doc, [RELAY_READY, onRelayReady]);
   const once = create(null) as AddEventListenerOptions;
   once.once = true;
-  addEventListener.call(node, BOUND, onBound, once);
+  apply(addEventListener, node, [BOUND, onBound, once]);
   announce();
-  return (observation) => dispatchEvent.call(node, new NativeCustomEvent(OBSERVATION, options(stringify(detach(observation)))));
+  return (observation) => void apply(dispatchEvent, node, [new NativeCustomEvent(OBSERVATION, options(stringify(detach(observation))))]);
 }
 
 /** Isolated world: binds to the observer's node and hands each observation's detail to `onDetail`. */

@@ -1,6 +1,8 @@
+import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PageObservation } from '../messaging/page-channel';
 import { createInstrumenter } from './instrument-provider';
+import type { ObserveDeps } from './observe-request';
 
 const NOW = 1_757_845_260_000;
 const ACCOUNT = '0x1111111111111111111111111111111111111111';
@@ -50,8 +52,8 @@ function plainWallet(answer: Answer = walletAnswer) {
       listeners.set(event, [...(listeners.get(event) ?? []), listener]);
     },
   };
-  const fire = (event: string, value: unknown) => listeners.get(event)?.forEach((l) => l(value));
-  return { provider, calls, fire };
+  const listenerCount = (event: string) => listeners.get(event)?.length ?? 0;
+  return { provider, calls, listenerCount };
 }
 type PlainProvider = ReturnType<typeof plainWallet>['provider'];
 
@@ -68,20 +70,24 @@ class ClassWallet {
   }
 }
 
-function setup() {
-  const emitted: PageObservation[] = [];
+/** The page's setTimeout, as the entrypoint hands it over: sending happens in a later task. */
+const later = (task: () => void) => void setTimeout(task, 0);
+
+function deps(emit: ObserveDeps['emit'], now = () => NOW): ObserveDeps {
   let next = 0;
-  const instrumenter = createInstrumenter({
-    emit: (observation) => void emitted.push(observation),
-    now: () => NOW,
-    uid: () => (++next).toString(16).padStart(32, '0'),
-  });
-  const requests = () => emitted.filter((o) => o.type === 'request');
-  const outcomes = () => emitted.filter((o) => o.type === 'outcome');
-  return { emitted, instrumenter, requests, outcomes };
+  return { emit, now, uid: () => (++next).toString(16).padStart(32, '0'), later };
 }
 
-/** Lets every pending promise callback run. */
+function setup(now?: () => number) {
+  const emitted: PageObservation[] = [];
+  const instrumenter = createInstrumenter(deps((observation) => void (emitted[emitted.length] = observation), now));
+  const requests = () => emitted.filter((o) => o.type === 'request');
+  const outcomes = () => emitted.filter((o) => o.type === 'outcome');
+  const dropped = () => emitted.filter((o) => o.type === 'dropped');
+  return { emitted, instrumenter, requests, outcomes, dropped };
+}
+
+/** Lets every pending promise callback run, and the observer send what it noted. */
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function deferred<T>() {
@@ -99,8 +105,7 @@ describe('instrumenting request() leaves the page’s view unchanged', () => {
     const accounts = [ACCOUNT];
     const walletPromise = Promise.resolve(accounts);
     const { provider } = plainWallet(() => walletPromise);
-    const { instrumenter } = setup();
-    expect(instrumenter.instrument(provider)).toBe(provider);
+    setup().instrumenter.instrument(provider);
 
     const returned = provider.request({ method: 'eth_requestAccounts' });
     expect(returned).toBe(walletPromise);
@@ -118,20 +123,40 @@ describe('instrumenting request() leaves the page’s view unchanged', () => {
     await expect(returned).rejects.toBe(error);
   });
 
-  it('returns a non-promise result and a custom thenable unchanged', async () => {
-    const thenable = { then: (ok: (v: unknown) => void) => ok(TX_HASH) };
+  it('returns a plain answer unchanged and records it', async () => {
     const sync = { answer: 42 };
-    const { provider } = plainWallet(({ method }) => (method === 'eth_sendTransaction' ? thenable : sync));
+    const { provider } = plainWallet(() => sync);
     const { instrumenter, outcomes } = setup();
     instrumenter.instrument(provider);
-
-    expect(provider.request({ method: 'eth_sendTransaction', params: [{}] })).toBe(thenable);
-    expect(provider.request({ method: 'eth_chainId' })).toBe(sync);
+    expect(provider.request({ method: 'wallet_watchAsset', params: [] })).toBe(sync);
     await settle();
-    expect(outcomes()).toEqual([{ type: 'outcome', uid: expect.any(String), outcome: { status: 'ok', txHash: TX_HASH } }]);
+    expect(outcomes().map((o) => o.outcome)).toEqual([{ status: 'ok' }]);
   });
 
-  it('rethrows a synchronous throw from the wallet as is and records nothing', () => {
+  it('never calls a thenable answer’s then: only the page does, as many times as without Sextant', async () => {
+    let thenCalls = 0;
+    const thenable = {
+      then(ok: (v: unknown) => void) {
+        thenCalls++;
+        ok(TX_HASH);
+      },
+    };
+    const { provider } = plainWallet(() => thenable);
+    const { instrumenter, requests, outcomes } = setup();
+    instrumenter.instrument(provider);
+
+    const returned = provider.request({ method: 'eth_sendTransaction', params: [{ to: ROUTER }] });
+    expect(returned).toBe(thenable);
+    await settle();
+    expect(thenCalls).toBe(0);
+    expect(await returned).toBe(TX_HASH);
+    expect(thenCalls).toBe(1);
+    // Recorded, its outcome unknown: finding it would have cost the extra call.
+    expect(requests()).toHaveLength(1);
+    expect(outcomes()).toEqual([]);
+  });
+
+  it('rethrows a synchronous throw from the wallet as is and records nothing', async () => {
     const error = new TypeError('bad args');
     const { provider } = plainWallet(() => {
       throw error;
@@ -139,24 +164,27 @@ describe('instrumenting request() leaves the page’s view unchanged', () => {
     const { instrumenter, emitted } = setup();
     instrumenter.instrument(provider);
     expect(() => provider.request({ method: 'eth_requestAccounts' })).toThrow(error);
+    await settle();
     expect(emitted).toEqual([]);
   });
 
-  it('calls the wallet synchronously with the page’s own arguments, before recording anything', () => {
+  it('calls the wallet synchronously with the page’s own arguments, and records in a later task', async () => {
     const log: string[] = [];
     const pending = deferred<unknown>();
     const { provider, calls } = plainWallet(() => {
       log.push('wallet');
       return pending.promise;
     });
-    createInstrumenter({ emit: (o) => void log.push(`emit ${o.type}`), now: () => NOW, uid: () => 'f'.repeat(32) }).instrument(provider);
+    createInstrumenter(deps((o) => void log.push(`emit ${o.type}`))).instrument(provider);
 
     const args = { method: 'eth_requestAccounts', params: [] };
     void provider.request(args);
-    // No await has happened: the wallet already has the request, and only then is it recorded.
-    expect(log).toEqual(['wallet', 'emit request']);
+    // No await has happened: the wallet already has the request, and nothing else was done on the page's call.
+    expect(log).toEqual(['wallet']);
     expect(calls).toHaveLength(1);
     expect(calls[0]?.args).toBe(args);
+    await settle();
+    expect(log).toEqual(['wallet', 'emit request']);
   });
 
   it('gives the original request the `this` the page called it with', () => {
@@ -168,104 +196,233 @@ describe('instrumenting request() leaves the page’s view unchanged', () => {
     void provider.request.call(other, { method: 'eth_chainId' });
     const detached = provider.request;
     void detached({ method: 'eth_chainId' });
+    void Reflect.apply(provider.request, 7, [{ method: 'eth_chainId' }]);
 
-    expect(calls.map((c) => c.self)).toEqual([provider, other, undefined]);
+    expect(calls.map((c) => c.self)).toEqual([provider, other, undefined, 7]);
     expect(calls[1]?.self).toBe(other);
   });
 
-  it('records nothing and keeps the result as is when the sanitiser meets hostile params', async () => {
-    const hostile = {
-      get from(): string {
-        throw new Error('getter trap');
+  it('never runs a getter on the page’s arguments: one that throws on a second read cannot make request() throw', async () => {
+    let reads = 0;
+    const args = {
+      get method() {
+        if (++reads > 1) throw new Error('read twice');
+        return 'personal_sign';
       },
+      params: [],
     };
-    const { provider, calls } = plainWallet();
+    const { provider, calls } = plainWallet((a) => walletAnswer({ method: a.method }));
     const { instrumenter, emitted } = setup();
     instrumenter.instrument(provider);
 
-    await expect(provider.request({ method: 'eth_sendTransaction', params: [hostile] })).resolves.toBe(TX_HASH);
-    expect(calls[0]?.args.params).toEqual([hostile]);
+    await expect(provider.request(args as unknown as Args)).resolves.toMatch(/^0x5+$/);
+    expect(calls[0]?.args).toBe(args);
+    // Only the wallet read it. A getter-only method is not recorded: reading it is a read the page could count.
+    expect(reads).toBe(1);
+    await settle();
     expect(emitted).toEqual([]);
+  });
+
+  it('does not read the params on the call path; later it reads only the fields it keeps, never through getters', async () => {
+    const touched: PropertyKey[] = [];
+    const tx = { from: ACCOUNT, to: ROUTER, data: '0x' + 'ab'.repeat(2_500_000), gas: '0x5208' };
+    const spy = new Proxy(tx, {
+      get: (t, key) => (touched.push(key), Reflect.get(t, key)),
+      getOwnPropertyDescriptor: (t, key) => (touched.push(key), Reflect.getOwnPropertyDescriptor(t, key)),
+    });
+    const { provider } = plainWallet();
+    const { instrumenter, requests } = setup();
+    instrumenter.instrument(provider);
+
+    void provider.request({ method: 'eth_sendTransaction', params: [spy] });
+    expect(touched).toEqual([]);
+    await settle();
+    expect(touched.every((key) => ['data', 'input', 'from', 'to', 'value', 'chainId'].includes(String(key)))).toBe(true);
+    expect((requests()[0]?.params[0] as { data: string }).data).toHaveLength(65_536);
+  });
+
+  it('counts a flood past the rate limit instead of sanitising and sending it', async () => {
+    const { provider } = plainWallet(() => Promise.resolve('0x' + '5'.repeat(130)));
+    const { instrumenter, requests, outcomes, dropped } = setup();
+    instrumenter.instrument(provider);
+    for (let i = 0; i < 10_000; i++) void provider.request({ method: 'personal_sign', params: ['0x00', ACCOUNT] });
+    // Sent a bounded number per task: wait until everything has gone.
+    await expect.poll(() => outcomes().length).toBe(100);
+    expect(requests()).toHaveLength(100);
+    expect(dropped()).toEqual([{ type: 'dropped', reason: 'rate-limited', count: 9_900 }]);
+  });
+
+  it('counts, instead of recording, a request whose params throw when read (a page’s Proxy)', async () => {
+    const params = new Proxy([], {
+      getOwnPropertyDescriptor() {
+        throw new Error('trap');
+      },
+    });
+    const { provider } = plainWallet();
+    const { instrumenter, emitted } = setup();
+    instrumenter.instrument(provider);
+    await expect(provider.request({ method: 'eth_sendTransaction', params })).resolves.toBe(TX_HASH);
+    await settle();
+    expect(emitted).toEqual([{ type: 'dropped', reason: 'invalid-shape', count: 1 }]);
   });
 });
 
-describe('provider kinds', () => {
-  it('instruments a class instance in place, keeping `this` and leaving the prototype alone', async () => {
-    const originalRequest = ClassWallet.prototype.request;
-    const wallet = new ClassWallet();
-    const bystander = new ClassWallet();
+describe('descriptors and identity', () => {
+  function source(fn: unknown) {
+    return Function.prototype.toString.call(fn);
+  }
+
+  it('an own request keeps its descriptor, name, length, own properties and printed source', () => {
+    const provider = {
+      request: function request(_args: unknown) {
+        return Promise.resolve(null);
+      },
+      send: function send(_a: unknown, _b: unknown) {
+        return null;
+      },
+      sendAsync: function sendAsync(_a: unknown, _b: unknown) {
+        return undefined;
+      },
+    };
+    Object.defineProperty(provider, 'request', { enumerable: false });
+    (provider.send as unknown as { tag: string }).tag = 'wallet';
+    const names = ['request', 'send', 'sendAsync'] as const;
+    const before = Object.fromEntries(names.map((k) => [k, { descriptor: Object.getOwnPropertyDescriptor(provider, k)!, fn: provider[k] }]));
+    setup().instrumenter.instrument(provider);
+    for (const name of names) {
+      const fn = provider[name] as (...args: unknown[]) => unknown;
+      const was = before[name]!;
+      expect(fn, name).not.toBe(was.fn);
+      const { value: _before, ...attributes } = was.descriptor;
+      const { value: _after, ...now } = Object.getOwnPropertyDescriptor(provider, name)!;
+      expect(now, name).toEqual(attributes);
+      expect(fn.name, name).toBe(name);
+      expect(fn.length, name).toBe(name === 'request' ? 1 : 2);
+      expect(Reflect.ownKeys(fn), name).toEqual(Reflect.ownKeys(was.fn));
+      expect(Object.getOwnPropertyDescriptor(fn, 'prototype'), name).toEqual(Object.getOwnPropertyDescriptor(was.fn, 'prototype'));
+      expect(source(fn), name).toBe(source(was.fn));
+      expect(String(fn), name).toBe(String(was.fn));
+    }
+    expect((provider.send as unknown as { tag: string }).tag).toBe('wallet');
+    expect(Object.keys(provider)).toEqual(['send', 'sendAsync']);
+  });
+
+  it('Function.prototype.toString still prints itself as native code', () => {
+    setup().instrumenter.instrument(plainWallet().provider);
+    expect(Function.prototype.toString.toString()).toBe('function toString() { [native code] }');
+    expect(source(Function.prototype.toString)).toBe('function toString() { [native code] }');
+    expect(Function.prototype.toString.name).toBe('toString');
+    expect(Function.prototype.toString.length).toBe(0);
+    expect(() => Function.prototype.toString.call({})).toThrow(TypeError);
+  });
+
+  it('wraps an inherited request on the prototype: the instance gains no own property, and only it is recorded', async () => {
+    class Wallet extends ClassWallet {}
+    const wallet = new Wallet();
+    const bystander = new Wallet();
+    const ownBefore = Reflect.ownKeys(wallet);
+    const protoBefore = Object.getOwnPropertyDescriptor(ClassWallet.prototype, 'request')!;
     const { instrumenter, requests } = setup();
 
-    expect(instrumenter.instrument(wallet)).toBe(wallet);
+    instrumenter.instrument(wallet);
+    expect(Reflect.ownKeys(wallet)).toEqual(ownBefore);
+    expect(Object.prototype.hasOwnProperty.call(wallet, 'request')).toBe(false);
+    const { value: _v, ...protoNow } = Object.getOwnPropertyDescriptor(ClassWallet.prototype, 'request')!;
+    const { value: _w, ...protoWas } = protoBefore;
+    expect(protoNow).toEqual(protoWas);
+    expect(source(ClassWallet.prototype.request)).toBe(source(protoBefore.value));
+
     await expect(wallet.request({ method: 'eth_requestAccounts' })).resolves.toEqual([ACCOUNT]);
     expect(wallet.calls[0]?.self).toBe(wallet);
-    expect(requests()).toHaveLength(1);
-
-    expect(ClassWallet.prototype.request).toBe(originalRequest);
     await bystander.request({ method: 'eth_requestAccounts' });
+    expect(bystander.calls[0]?.self).toBe(bystander);
+    await settle();
     expect(requests()).toHaveLength(1);
   });
 
-  it('gives a frozen provider a frozen stand-in that calls the real provider with the real `this`', async () => {
+  it('watches a frozen instance through its (unfrozen) prototype, leaving the instance as it was', async () => {
+    const wallet = Object.freeze(new ClassWallet());
+    const { instrumenter, requests } = setup();
+    instrumenter.instrument(wallet);
+    expect(Object.isFrozen(wallet)).toBe(true);
+    expect(Object.prototype.hasOwnProperty.call(wallet, 'request')).toBe(false);
+    await wallet.request({ method: 'eth_requestAccounts' });
+    await settle();
+    expect(requests()).toHaveLength(1);
+  });
+
+  it('leaves a frozen plain provider exactly as it was, records none of its calls, and counts it once', async () => {
     const { provider, calls } = plainWallet();
     const originalRequest = provider.request;
     const frozen = Object.freeze(provider);
-    const { instrumenter, requests, outcomes } = setup();
+    const descriptor = Object.getOwnPropertyDescriptor(frozen, 'request');
+    const { instrumenter, emitted } = setup();
 
-    const standIn = instrumenter.instrument(frozen) as PlainProvider;
-    expect(standIn).not.toBe(frozen);
-    expect(Object.isFrozen(standIn)).toBe(true);
-    expect(standIn.isMetaMask).toBe(true);
-    expect(standIn.on).toBe(frozen.on);
+    instrumenter.instrument(frozen);
+    instrumenter.instrument(frozen);
     expect(frozen.request).toBe(originalRequest);
-
-    await expect(standIn.request({ method: 'eth_requestAccounts' })).resolves.toEqual([ACCOUNT]);
+    expect(Object.getOwnPropertyDescriptor(frozen, 'request')).toEqual(descriptor);
+    await expect(frozen.request({ method: 'eth_requestAccounts' })).resolves.toEqual([ACCOUNT]);
     expect(calls[0]?.self).toBe(frozen);
+    await settle();
+    expect(emitted).toEqual([{ type: 'dropped', reason: 'unwatchable-wallet', count: 1 }]);
+  });
+
+  it('leaves a read-only, non-configurable request and a getter-defined one alone, and counts them', async () => {
+    const readOnly = plainWallet().provider;
+    Object.defineProperty(readOnly, 'request', { writable: false, configurable: false });
+    const fn = readOnly.request;
+    const viaGetter = { get request() {
+      return fn;
+    } };
+    const getter = Object.getOwnPropertyDescriptor(viaGetter, 'request')!.get;
+    const { instrumenter, emitted } = setup();
+    instrumenter.instrument(readOnly);
+    instrumenter.instrument(viaGetter);
+    expect(readOnly.request).toBe(fn);
+    expect(Object.getOwnPropertyDescriptor(viaGetter, 'request')!.get).toBe(getter);
+    await settle();
+    expect(emitted).toEqual([{ type: 'dropped', reason: 'unwatchable-wallet', count: 2 }]);
+  });
+
+  it('wraps a read-only but configurable request, and it stays read-only', async () => {
+    const { provider } = plainWallet();
+    Object.defineProperty(provider, 'request', { writable: false });
+    const { instrumenter, requests } = setup();
+    instrumenter.instrument(provider);
+    expect(Object.getOwnPropertyDescriptor(provider, 'request')).toMatchObject({ writable: false, configurable: true, enumerable: true });
+    await provider.request({ method: 'eth_requestAccounts' });
+    await settle();
     expect(requests()).toHaveLength(1);
-    expect(outcomes()).toHaveLength(1);
   });
 
-  it('returns the frozen provider’s very promise from the stand-in', () => {
-    const walletPromise = Promise.resolve([ACCOUNT]);
-    const frozen = Object.freeze(plainWallet(() => walletPromise).provider);
-    const standIn = setup().instrumenter.instrument(frozen) as PlainProvider;
-    expect(standIn.request({ method: 'eth_requestAccounts' })).toBe(walletPromise);
-  });
-
-  it('passes another `this` through the stand-in unchanged', () => {
-    const { provider, calls } = plainWallet();
-    const standIn = setup().instrumenter.instrument(Object.freeze(provider)) as PlainProvider;
-    const other = {};
-    void standIn.request.call(other, { method: 'eth_chainId' });
-    expect(calls[0]?.self).toBe(other);
-  });
-
-  it('instruments every entry of providers[], replacing a frozen entry with its stand-in', async () => {
+  it('instruments every entry of providers[] without writing to the array', async () => {
     const a = plainWallet();
-    const b = plainWallet();
-    const frozenB = Object.freeze(b.provider);
+    const b = new ClassWallet();
     const container = plainWallet();
-    const providers: unknown[] = [a.provider, frozenB];
+    const providers: unknown[] = [a.provider, b];
+    Object.freeze(providers);
     const root = Object.assign(container.provider, { providers });
     const { instrumenter, requests } = setup();
 
-    expect(instrumenter.instrument(root)).toBe(root);
-    expect(providers[0]).toBe(a.provider);
-    expect(providers[1]).not.toBe(frozenB);
-
+    instrumenter.instrument(root);
+    expect(providers).toEqual([a.provider, b]);
     await root.request({ method: 'eth_requestAccounts' });
     await a.provider.request({ method: 'personal_sign', params: [SECRET_HEX, ACCOUNT] });
-    await (providers[1] as PlainProvider).request({ method: 'eth_sendTransaction', params: [{ to: ROUTER }] });
+    await b.request({ method: 'eth_sendTransaction', params: [{ to: ROUTER }] });
+    await settle();
     expect(requests().map((r) => r.method)).toEqual(['eth_requestAccounts', 'personal_sign', 'eth_sendTransaction']);
-    expect(b.calls[0]?.self).toBe(frozenB);
+    expect(b.calls[0]?.self).toBe(b);
   });
 
-  it('ignores values that are not providers', () => {
-    const { instrumenter } = setup();
-    for (const value of [undefined, null, 0, 'ethereum', true]) expect(instrumenter.instrument(value)).toBe(value);
+  it('ignores values that are not providers', async () => {
+    const { instrumenter, emitted } = setup();
+    for (const value of [undefined, null, 0, 'ethereum', true]) instrumenter.instrument(value);
     const bare = {};
-    expect(instrumenter.instrument(bare)).toBe(bare);
+    instrumenter.instrument(bare);
     expect(Object.keys(bare)).toEqual([]);
+    await settle();
+    expect(emitted).toEqual([]);
   });
 });
 
@@ -300,7 +457,7 @@ describe('what is recorded', () => {
         params: [{ from: ACCOUNT, to: ROUTER, data: CALLDATA, value: '0x0' }],
         chainId: null,
       },
-      { type: 'outcome', uid: emitted[0]?.uid, outcome: { status: 'ok', txHash: TX_HASH } },
+      { type: 'outcome', uid: (emitted[0] as { uid: string }).uid, outcome: { status: 'ok', txHash: TX_HASH } },
     ]);
   });
 
@@ -346,7 +503,7 @@ describe('what is recorded', () => {
 
     await expect(provider.request({ method: 'eth_sendTransaction', params: [{ to: ROUTER }] })).rejects.toBe(error);
     await settle();
-    expect(emitted[1]).toEqual({ type: 'outcome', uid: emitted[0]?.uid, outcome: { status: 'error', code: 4001 } });
+    expect(emitted[1]).toEqual({ type: 'outcome', uid: (emitted[0] as { uid: string }).uid, outcome: { status: 'error', code: 4001 } });
   });
 
   it('records an error without a numeric code as code null', async () => {
@@ -396,6 +553,7 @@ describe('what is recorded', () => {
 describe('chain tracking', () => {
   async function chainOfNextRequest(provider: PlainProvider, requests: () => Extract<PageObservation, { type: 'request' }>[]) {
     await provider.request({ method: 'personal_sign', params: [] });
+    await settle();
     return requests().at(-1)?.chainId;
   }
 
@@ -421,14 +579,38 @@ describe('chain tracking', () => {
     expect(await chainOfNextRequest(provider, requests)).toBe(137);
   });
 
-  it('follows chainChanged events from the provider’s on()', async () => {
-    const { provider, fire } = plainWallet();
-    const { instrumenter, requests } = setup();
+  it('adds no listener to the provider: none a page could count, and on() is never called', async () => {
+    const emitter = Object.assign(new EventEmitter(), { request: (args: Args) => walletAnswer(args) });
+    const on = emitter.on;
+    let onCalls = 0;
+    emitter.on = function (this: EventEmitter, ...args: Parameters<EventEmitter['on']>) {
+      onCalls++;
+      return on.apply(this, args);
+    };
+    const { provider, listenerCount } = plainWallet();
+    const { instrumenter } = setup();
+    instrumenter.instrument(emitter);
     instrumenter.instrument(provider);
-    fire('chainChanged', '0x2105');
-    expect(await chainOfNextRequest(provider, requests)).toBe(8453);
-    fire('chainChanged', 'not-a-chain');
-    expect(await chainOfNextRequest(provider, requests)).toBe(8453);
+    await emitter.request({ method: 'personal_sign', params: [] });
+    await settle();
+    expect(onCalls).toBe(0);
+    expect(emitter.eventNames()).toEqual([]);
+    expect(emitter.listenerCount('chainChanged')).toBe(0);
+    expect(listenerCount('chainChanged')).toBe(0);
+  });
+
+  it('sees a switch made in the wallet itself through the wallet’s chainId field', async () => {
+    const { provider } = plainWallet((args) => (args.method === 'eth_chainId' ? Promise.resolve('0x1') : walletAnswer(args)));
+    const wallet = Object.assign(provider, { chainId: '0x1' });
+    const { instrumenter, requests } = setup();
+    instrumenter.instrument(wallet);
+    await wallet.request({ method: 'eth_chainId' });
+    expect(await chainOfNextRequest(wallet, requests)).toBe(1);
+    // The user switched in the wallet: the page's chainChanged listeners would hear of it; the field moves.
+    wallet.chainId = '0x2105';
+    expect(await chainOfNextRequest(wallet, requests)).toBe(8453);
+    wallet.chainId = 'not-a-chain';
+    expect(await chainOfNextRequest(wallet, requests)).toBe(8453);
   });
 
   it('stamps a switch with its target chain, and later events with the new chain once it succeeds', async () => {
@@ -439,6 +621,7 @@ describe('chain tracking', () => {
     await settle();
 
     await provider.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: '0x89' }] });
+    await settle();
     expect(requests().at(-1)).toMatchObject({ method: 'wallet_switchEthereumChain', params: [{ chainId: '0x89' }], chainId: 137 });
     await settle();
     expect(await chainOfNextRequest(provider, requests)).toBe(137);
@@ -457,15 +640,23 @@ describe('chain tracking', () => {
     expect(await chainOfNextRequest(provider, requests)).toBe(1);
   });
 
-  it('falls back to the legacy provider.chainId field until eth_chainId answers', async () => {
-    const { provider } = plainWallet((args) => (args.method === 'eth_chainId' ? Promise.resolve('0x1') : walletAnswer(args)));
-    const legacy = Object.assign(provider, { chainId: '0x38' });
-    const { instrumenter, requests } = setup();
-    instrumenter.instrument(legacy);
-    expect(await chainOfNextRequest(legacy, requests)).toBe(56);
-    await legacy.request({ method: 'eth_chainId' });
-    await settle();
-    expect(await chainOfNextRequest(legacy, requests)).toBe(1);
+  it('takes the chain from the wallet’s chainId field, and then leaves eth_chainId promises untouched', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const failure = { code: -32603 };
+      const { provider } = plainWallet((args) => (args.method === 'eth_chainId' ? Promise.reject(failure) : walletAnswer(args)));
+      const wallet = Object.assign(provider, { chainId: '0x38' });
+      const { instrumenter, requests } = setup();
+      instrumenter.instrument(wallet);
+      expect(await chainOfNextRequest(wallet, requests)).toBe(56);
+      // The page leaves this rejection unhandled: it must reach the page's unhandled-rejection handlers as without Sextant.
+      void wallet.request({ method: 'eth_chainId' });
+      await expect.poll(() => unhandled).toEqual([failure]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 
   it('stamps a transaction that names its chain with that chain', async () => {
@@ -474,6 +665,7 @@ describe('chain tracking', () => {
     instrumenter.instrument(provider);
     await provider.request({ method: 'eth_chainId' });
     await provider.request({ method: 'eth_sendTransaction', params: [{ to: ROUTER, chainId: '0xa4b1' }] });
+    await settle();
     expect(requests().at(-1)?.chainId).toBe(42161);
   });
 });
@@ -528,13 +720,14 @@ describe('legacy send and sendAsync', () => {
     expect(received[0]?.payload).toBe(payload);
     expect(received[0]?.self).toBe(provider);
     await page.called;
+    await settle();
 
     expect(page.got).toEqual([{ self: walletThis, args: [null, response] }]);
     expect(page.got[0]?.self).toBe(walletThis);
     expect(page.got[0]?.args[1]).toBe(response);
     expect(emitted).toEqual([
       { type: 'request', uid: expect.any(String), time: NOW, method: 'eth_requestAccounts', params: [], chainId: null },
-      { type: 'outcome', uid: emitted[0]?.uid, outcome: { status: 'ok', accounts: [ACCOUNT] } },
+      { type: 'outcome', uid: (emitted[0] as { uid: string }).uid, outcome: { status: 'ok', accounts: [ACCOUNT] } },
     ]);
   });
 
@@ -546,6 +739,7 @@ describe('legacy send and sendAsync', () => {
     const page = pageCallback();
     provider.sendAsync({ method: 'eth_sendTransaction', params: [{ to: ROUTER }] }, page.callback);
     await page.called;
+    await settle();
     expect(page.got[0]?.args[0]).toBe(error);
     expect(outcomes().map((o) => o.outcome)).toEqual([{ status: 'error', code: 4001 }]);
   });
@@ -558,6 +752,7 @@ describe('legacy send and sendAsync', () => {
     const page = pageCallback();
     provider.sendAsync({ method: 'personal_sign', params: [SECRET_HEX, ACCOUNT] }, page.callback);
     await page.called;
+    await settle();
     expect(page.got[0]?.args[1]).toBe(response);
     expect(outcomes().map((o) => o.outcome)).toEqual([{ status: 'error', code: 4001 }]);
   });
@@ -575,7 +770,7 @@ describe('legacy send and sendAsync', () => {
     await settle();
     expect(emitted).toEqual([
       { type: 'request', uid: expect.any(String), time: NOW, method: 'eth_sendTransaction', params: [{ to: ROUTER, data: CALLDATA }], chainId: null },
-      { type: 'outcome', uid: emitted[0]?.uid, outcome: { status: 'ok', txHash: TX_HASH } },
+      { type: 'outcome', uid: (emitted[0] as { uid: string }).uid, outcome: { status: 'ok', txHash: TX_HASH } },
     ]);
   });
 
@@ -590,6 +785,7 @@ describe('legacy send and sendAsync', () => {
     expect(provider.send(payload, page.callback)).toBeUndefined();
     expect(received[0]?.payload).toBe(payload);
     await page.called;
+    await settle();
     expect(page.got[0]?.self).toBe(walletThis);
     expect(page.got[0]?.args).toEqual([null, response]);
     expect(page.got[0]?.args[1]).toBe(response);
@@ -619,57 +815,42 @@ describe('instrumenting more than once', () => {
   it('does not double-emit when the same provider is instrumented twice', async () => {
     const { provider } = plainWallet();
     const { instrumenter, emitted } = setup();
-    expect(instrumenter.instrument(provider)).toBe(provider);
-    expect(instrumenter.instrument(provider)).toBe(provider);
+    instrumenter.instrument(provider);
+    const wrapped = provider.request;
+    instrumenter.instrument(provider);
+    expect(provider.request).toBe(wrapped);
     await provider.request({ method: 'eth_requestAccounts' });
     await settle();
     expect(emitted.map((o) => o.type)).toEqual(['request', 'outcome']);
   });
 
-  it('returns the same stand-in for a frozen provider instrumented twice', async () => {
-    const frozen = Object.freeze(plainWallet().provider);
-    const { instrumenter, emitted } = setup();
-    const first = instrumenter.instrument(frozen) as PlainProvider;
-    expect(instrumenter.instrument(frozen)).toBe(first);
-    await first.request({ method: 'eth_requestAccounts' });
+  it('does not wrap a prototype twice for two instances, nor when a second instrumenter meets it', async () => {
+    const one = new ClassWallet();
+    const two = new ClassWallet();
+    const first = setup();
+    const second = setup();
+    first.instrumenter.instrument(one);
+    const wrapped = ClassWallet.prototype.request;
+    first.instrumenter.instrument(two);
+    second.instrumenter.instrument(one);
+    expect(ClassWallet.prototype.request).toBe(wrapped);
+    await one.request({ method: 'eth_requestAccounts' });
+    await two.request({ method: 'eth_requestAccounts' });
     await settle();
-    expect(emitted.map((o) => o.type)).toEqual(['request', 'outcome']);
-  });
-
-  it('does not wrap a stand-in a second time when it is handed back', async () => {
-    const frozen = Object.freeze(plainWallet().provider);
-    const { instrumenter, emitted } = setup();
-    const standIn = instrumenter.instrument(frozen) as PlainProvider;
-    const again = instrumenter.instrument(standIn) as PlainProvider;
-    expect(again).toBe(standIn);
-    await again.request({ method: 'eth_requestAccounts' });
-    await settle();
-    expect(emitted.map((o) => o.type)).toEqual(['request', 'outcome']);
-  });
-
-  it('does not double-emit when a providers[] container with a frozen entry is instrumented twice', async () => {
-    const frozen = Object.freeze(plainWallet().provider);
-    const providers: unknown[] = [frozen];
-    const root = Object.assign(plainWallet().provider, { providers });
-    const { instrumenter, emitted } = setup();
-    instrumenter.instrument(root);
-    const standIn = providers[0];
-    instrumenter.instrument(root);
-    expect(providers[0]).toBe(standIn);
-    await (providers[0] as PlainProvider).request({ method: 'eth_requestAccounts' });
-    await settle();
-    expect(emitted.map((o) => o.type)).toEqual(['request', 'outcome']);
+    expect(first.requests()).toHaveLength(2);
+    expect(second.requests()).toHaveLength(0);
   });
 
   it('keeps separate chain state per provider', async () => {
-    const one = plainWallet();
+    const one = plainWallet((args) => (args.method === 'eth_chainId' ? Promise.resolve('0x89') : walletAnswer(args)));
     const two = plainWallet();
     const { instrumenter, requests } = setup();
     instrumenter.instrument(one.provider);
     instrumenter.instrument(two.provider);
-    one.fire('chainChanged', '0x89');
+    await one.provider.request({ method: 'eth_chainId' });
     await one.provider.request({ method: 'personal_sign', params: [] });
     await two.provider.request({ method: 'personal_sign', params: [] });
+    await settle();
     expect(requests().map((r) => r.chainId)).toEqual([137, null]);
   });
 });
@@ -685,13 +866,11 @@ describe('a failing observer never reaches the page', () => {
   it('keeps the page’s result and raises no unhandled rejection when emitting an outcome throws', async () => {
     process.on('unhandledRejection', onUnhandled);
     const { provider } = plainWallet();
-    const instrumenter = createInstrumenter({
-      emit: (o) => {
+    const instrumenter = createInstrumenter(
+      deps((o) => {
         if (o.type === 'outcome') throw new Error('emit failed');
-      },
-      now: () => NOW,
-      uid: () => 'e'.repeat(32),
-    });
+      }),
+    );
     instrumenter.instrument(provider);
 
     await expect(provider.request({ method: 'eth_requestAccounts' })).resolves.toEqual([ACCOUNT]);
@@ -702,41 +881,12 @@ describe('a failing observer never reaches the page', () => {
 
   it('keeps the page’s result when emitting the request throws', async () => {
     const { provider, calls } = plainWallet();
-    createInstrumenter({
-      emit: () => {
+    createInstrumenter(
+      deps(() => {
         throw new Error('emit failed');
-      },
-      now: () => NOW,
-      uid: () => 'e'.repeat(32),
-    }).instrument(provider);
+      }),
+    ).instrument(provider);
     await expect(provider.request({ method: 'eth_requestAccounts' })).resolves.toEqual([ACCOUNT]);
     expect(calls).toHaveLength(1);
-  });
-});
-
-describe('the wrappers look like the wallet’s own methods', () => {
-  it('keep the name and length of request, send and sendAsync, and their property attributes', () => {
-    const provider = {
-      request: function request(_args: unknown) {
-        return Promise.resolve(null);
-      },
-      send: function send(_a: unknown, _b: unknown) {
-        return null;
-      },
-      sendAsync: function sendAsync(_a: unknown, _b: unknown) {
-        return undefined;
-      },
-    };
-    Object.defineProperty(provider, 'request', { enumerable: false });
-    const before = Object.fromEntries(['request', 'send', 'sendAsync'].map((k) => [k, Object.getOwnPropertyDescriptor(provider, k)]));
-    setup().instrumenter.instrument(provider);
-    for (const name of ['request', 'send', 'sendAsync'] as const) {
-      const fn = provider[name] as (...args: unknown[]) => unknown;
-      expect(fn.name, name).toBe(name);
-      expect(fn.length, name).toBe(name === 'request' ? 1 : 2);
-      const { value: _before, ...attributes } = before[name]!;
-      const { value: _after, ...now } = Object.getOwnPropertyDescriptor(provider, name)!;
-      expect(now, name).toEqual(attributes);
-    }
   });
 });

@@ -4,6 +4,7 @@ import type { ExtensionModelFigures } from './bench-extension-model';
 import type { FirstRunFigures } from './bench-first-run';
 import type { LookupFigures } from './bench-lookup';
 import type { MemoryFigures } from './bench-memory';
+import type { ObserverOverheadFigures } from './bench-observer';
 import type { RankingFigures } from './bench-ranking';
 import type { SizeFigures } from './bench-size';
 import type { StorageFigures } from './bench-storage';
@@ -20,6 +21,7 @@ export interface BenchReport {
   embedding: EmbeddingFigures;
   extensionModel: ExtensionModelFigures;
   capture: CaptureFigures[];
+  observer: ObserverOverheadFigures[];
   storage: StorageFigures;
   firstRun: FirstRunFigures;
   memory: MemoryFigures;

@@ -1,4 +1,5 @@
 import type { BenchReport } from './bench-report';
+import type { ObserverOverheadFigures } from './bench-observer';
 import type { ThroughputFigures } from './embedding-throughput';
 import type { Timing } from './measure';
 
@@ -25,6 +26,7 @@ export function printReport(r: BenchReport): void {
   console.log(`  in the extension: cold start to an embedded catalog ${t(r.extensionModel.coldReady)}; search click → results ${t(r.extensionModel.search)}`);
   console.log('\nCapture overhead (Chromium, ethereum.request round trip)');
   for (const c of r.capture) console.log(`  ${c.method.padEnd(14)} without ${t(c.without)} | with ${t(c.withSextant)} | ${c.addedMicrosecondsPerCall < 0 ? '−' : '+'}${Math.abs(c.addedMicrosecondsPerCall)} µs per call${c.addedMicrosecondsPerCall < 0 ? ' (within noise)' : ''}`);
+  printObserverFigures(r.observer);
   const s = r.storage;
   console.log('\nStorage (Chromium, real IndexedDB)');
   console.log(`  ingest ${s.ingest.events} events: ${s.ingest.eventsPerSecond}/s; profile: ${s.profile.incrementalUpdateMsPerEvent} ms per new event, rebuild ${s.profile.rebuildMs} ms`);
@@ -37,4 +39,17 @@ export function printReport(r: BenchReport): void {
   console.log(`Size: zip ${r.size.zipMb} MB (unpacked ${r.size.unpackedMb} MB); largest: ${r.size.largest.slice(0, 5).map((f) => `${f.file} ${f.kb} kB`).join(', ')}`);
   console.log('\nTargets');
   for (const c of r.targets) console.log(`  ${c.met ? 'met   ' : 'MISSED'} ${c.target}: ${c.measured}`);
+}
+
+/** "Observer overhead per call": the call path and all main-thread time, per call, with the baseline of the same run. */
+export function printObserverFigures(figures: ObserverOverheadFigures[]): void {
+  const added = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(x)} µs`;
+  console.log('\nObserver overhead per call (Chromium, a flood of ethereum.request calls in one loop)');
+  for (const f of figures) {
+    console.log(`  ${f.name}`);
+    for (const [label, c] of [['call path  ', f.callPath], ['main thread', f.mainThread]] as const) {
+      const other = c.compared ? ` | ${c.compared.label}: ${t(c.compared.withSextant)} = ${added(c.compared.addedMicrosecondsPerCall)}` : '';
+      console.log(`    ${label} without ${t(c.without)} | with ${t(c.withSextant)} = ${added(c.addedMicrosecondsPerCall)}${other}`);
+    }
+  }
 }

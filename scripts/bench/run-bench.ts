@@ -11,6 +11,7 @@ import { benchExtensionModel } from './bench-extension-model';
 import { benchFirstRun } from './bench-first-run';
 import { benchLookup } from './bench-lookup';
 import { benchMemory } from './bench-memory';
+import { benchObserver } from './bench-observer';
 import { benchRanking } from './bench-ranking';
 import { benchSize } from './bench-size';
 import { benchStorage } from './bench-storage';
@@ -33,6 +34,8 @@ log('the model in the extension');
 const extensionModel = await benchExtensionModel(quick ? 1 : 3, quick ? 2 : 5);
 log('capture overhead in Chromium');
 const capture = await benchCapture(quick ? 3 : 9, quick ? 500 : 2000);
+log('observer overhead per call in Chromium');
+const observer = await benchObserver(quick ? 1 : 3, { quick });
 log('IndexedDB ingest and popup in Chromium');
 const storage = await benchStorage(quick ? { events: 5000, catalog: 2000, runs: 3 } : { events: 100_000, catalog: 10_000, runs: 9 });
 log('first run in Chromium: install → starter and personalised lists');
@@ -51,6 +54,7 @@ const report: BenchReport = {
   embedding,
   extensionModel,
   capture,
+  observer,
   storage,
   firstRun,
   memory,

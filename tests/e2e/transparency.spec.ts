@@ -1,4 +1,4 @@
-import { act, expect, launch, openDapp, SITE, test } from './fixtures';
+import { act, activityRows, expect, exportedEvents, launch, openDapp, openPopup, serviceWorker, SITE, test } from './fixtures';
 
 const SEQUENCE = ['chainId', 'connect', 'permissions', 'switchChain', 'signTyped', 'personalSign', 'rejectedSign', 'switchUnknown', 'switchBack', 'sendTx'];
 
@@ -30,3 +30,48 @@ test('the page sees identical results and errors with and without Sextant', asyn
   expect((without.rejectedSign as { error: { code: number } }).error.code).toBe(4001);
   expect((without.switchUnknown as { error: { code: number } }).error.code).toBe(4902);
 });
+
+/** Runs the probe page (tests/e2e/site/probe.ts) and returns what it saw; the browser stays open for a look at what Sextant recorded. */
+async function probe(withExtension: boolean, query: string) {
+  const browser = await launch(withExtension);
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${SITE}/probe.html${query}`);
+  await page.locator('body[data-ready="true"]').waitFor();
+  const seen = await page.evaluate(() => (window as unknown as { probe(): Promise<Record<string, unknown>> }).probe());
+  // The probe leaves one rejection unhandled per wallet; each reaches Playwright as a page error, a little later.
+  await expect.poll(() => errors.length).toBe(3);
+  return { seen, errors, browser };
+}
+
+for (const query of ['', '?ethereum=frozen']) {
+  test(`a page inspecting its wallets${query ? ' (a frozen window.ethereum)' : ''} sees the same providers, descriptors, listeners, this, thenables, getters and stacks with and without Sextant`, async () => {
+    const without = await probe(false, query);
+    await without.browser.close();
+    const withSextant = await probe(true, query);
+    try {
+      expect(withSextant.seen).toEqual(without.seen);
+      expect(withSextant.errors).toEqual(without.errors);
+      // What the comparison covers, as seen without Sextant.
+      const seen = without.seen as { ethereumSlot: { isData: boolean; same: boolean }; classInstance: { shape: { ownRequest: boolean } }; plain: { behaviour: { thisSeen: string[]; thenCalls: number[]; getterArgs: unknown } } };
+      expect(seen.ethereumSlot).toMatchObject({ isData: true, same: true });
+      expect(seen.classInstance.shape.ownRequest).toBe(false);
+      expect(seen.plain.behaviour.thisSeen).toEqual(['eth_chainId this=undefined', 'eth_chainId this=number', 'personal_sign this=provider']);
+      expect(seen.plain.behaviour.thenCalls).toEqual([0, 1]);
+      expect(seen.plain.behaviour.getterArgs).toEqual({ ok: 'string', reads: 1 });
+
+      // The comparison means something only if Sextant was watching: the plain and class wallets' two
+      // recorded signatures each are stored, and the frozen wallet is counted as one it could not watch.
+      const { context } = withSextant.browser;
+      const popup = await openPopup(context, new URL((await serviceWorker(context)).url()).host);
+      await expect(activityRows(popup)).toHaveCount(query.includes('frozen') ? 2 : 4);
+      const drops = popup.locator('details.drops');
+      await drops.locator('summary').click();
+      await expect(drops.locator('dt').filter({ hasText: 'could not watch' })).toBeVisible();
+      expect((await exportedEvents(popup)).every((e) => e.method === 'personal_sign')).toBe(true);
+    } finally {
+      await withSextant.browser.close();
+    }
+  });
+}

@@ -1,7 +1,7 @@
 import type { TestWallet } from './test-wallet';
 
 /** The ways real wallets hand a provider to a page; the test picks one with ?wallet=. */
-export type InstallMode = 'window' | 'late' | 'define' | 'frozen' | 'eip6963';
+export type InstallMode = 'window' | 'late' | 'define' | 'frozen' | 'frozen-instance' | 'eip6963';
 
 export function installWallet(mode: InstallMode, wallet: TestWallet): void {
   const w = window as unknown as { ethereum?: unknown };
@@ -18,6 +18,10 @@ export function installWallet(mode: InstallMode, wallet: TestWallet): void {
       break;
     case 'frozen':
       w.ethereum = Object.freeze(wallet);
+      break;
+    case 'frozen-instance':
+      // A frozen instance whose methods it inherits, as a frozen class instance has them on its prototype.
+      w.ethereum = Object.freeze(Object.create(wallet));
       break;
     case 'eip6963': {
       const detail = Object.freeze({

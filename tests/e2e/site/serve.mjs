@@ -9,13 +9,15 @@ import { RPC_PORTS, SITE_PORT as PORT } from './ports.mjs';
 const bundle = async (entry) =>
   (await build({ entryPoints: [new URL(entry, import.meta.url).pathname], bundle: true, write: false, format: 'esm', target: 'es2022' })).outputFiles[0].text;
 
-const scripts = { '/dapp.js': await bundle('./dapp.ts'), '/hostile.js': await bundle('./hostile.ts') };
+const scripts = { '/dapp.js': await bundle('./dapp.ts'), '/hostile.js': await bundle('./hostile.ts'), '/probe.js': await bundle('./probe.ts') };
 const page = (title, script, body = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}${script ? `<script type="module" src="${script}"></script>` : ''}</body></html>`;
 const pages = {
   '/dapp.html': page('Test dApp', '/dapp.js'),
   '/hostile.html': page('Hostile page', '/hostile.js', '<button id="attack">attack</button>'),
   '/plain.html': page('Plain page', null),
+  // A page that inspects its wallet providers closely (see probe.ts).
+  '/probe.html': page('Probe page', '/probe.js'),
   // A page that declares, at its top level, the names a bundler might leave on window.
   '/globals.html': page('Globals page', null, `<script>let providerObserver = 'page'; const pageRelay = 'page'; document.body.dataset.ran = String(providerObserver === 'page' && pageRelay === 'page');</script>`),
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_OBSERVATION_CHARS } from '../activity/observation-schema';
 import { decodeSignature } from '../decode/decode-signature';
 import { sanitizeParams } from './sanitize-params';
 
@@ -147,5 +148,34 @@ describe('sanitizeParams', () => {
   it('keeps nothing for connects and unknown methods', () => {
     expect(sanitizeParams('eth_requestAccounts', [{ anything: SECRET }])).toEqual([]);
     expect(sanitizeParams('eth_call', [{ data: '0x' }])).toEqual([]);
+  });
+
+  it('never runs a getter of the page’s params: a getter field is left out, as if absent', () => {
+    let reads = 0;
+    const tx = { to: CONTRACT, get data() {
+      reads++;
+      return '0xdead';
+    } };
+    const typed = { primaryType: 'Mail', get domain() {
+      reads++;
+      return { name: 'x' };
+    } };
+    expect(sanitizeParams('eth_sendTransaction', [tx])).toEqual([{ to: CONTRACT }]);
+    expect(sanitizeParams('eth_signTypedData_v4', [ACCOUNT, typed])).toEqual([{ primaryType: 'Mail', domain: {} }]);
+    expect(reads).toBe(0);
+  });
+
+  it('keeps a whole batch of calls under the relay’s size cap (32 calls of 64 KiB calldata were 2 MB)', () => {
+    const data = '0x' + 'ab'.repeat(40_000);
+    const calls = Array.from({ length: 32 }, () => ({ to: CONTRACT, data }));
+    const text = JSON.stringify(sanitizeParams('wallet_sendCalls', [{ chainId: '0x1', calls }]));
+    expect(text.length).toBeLessThan(MAX_OBSERVATION_CHARS);
+    expect(JSON.parse(text)[0].calls).toHaveLength(32);
+  });
+
+  it('does not parse typed data longer than 200,000 characters (a 5 MB string costs nothing)', () => {
+    const huge = JSON.stringify({ ...typedData, message: { contents: 'x'.repeat(5 * 1024 * 1024) } });
+    // Parsed, it would name its primary type and domain.
+    expect(sanitizeParams('eth_signTypedData_v4', [ACCOUNT, huge])).toEqual([{ primaryType: null, domain: {} }]);
   });
 });
