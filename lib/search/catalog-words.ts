@@ -34,10 +34,13 @@ export const nameKey = (words: readonly string[]) => words.filter((w) => !STOP_W
 
 function build(lookup: CatalogLookup): CatalogWords {
   const vocabulary = new Map<string, number>(Object.keys(INDONESIAN_TERMS).map((w) => [w, 1]));
+  // Most words recur across dApps: find each one's forms once.
+  const forms = new Map<string, string[]>();
+  const formsOnce = (w: string) => forms.get(w) ?? forms.set(w, formsOf(w)).get(w)!;
   const docs = lookup.dapps.map((dapp) => {
     const words = new Set([...wordsOf(dappText(dapp)), ...wordsOf(dappDescription(dapp, 'id'))].filter((w) => !STOP_WORDS.has(w)));
     for (const w of words) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
-    return { id: dapp.id, forms: [...words].flatMap(formsOf) };
+    return { id: dapp.id, forms: [...words].flatMap(formsOnce) };
   });
   const byName = new Map<string, string[]>();
   for (const dapp of lookup.dapps) {

@@ -1,4 +1,4 @@
-import distance from 'damerau-levenshtein';
+import { boundedEdits } from './bounded-edits';
 
 export interface SpellingContext {
   /** Words that may be corrected to, with how many dApps use each (the commoner wins a tie). */
@@ -23,7 +23,7 @@ function closest(word: string, context: SpellingContext): string | undefined {
   let best: { to: string; edits: number; uses: number } | undefined;
   for (const [candidate, uses] of context.vocabulary) {
     if (candidate.length < MIN_LENGTH || Math.abs(candidate.length - word.length) > limit) continue;
-    const edits = distance(word, candidate).steps;
+    const edits = boundedEdits(word, candidate, limit);
     if (edits > limit) continue;
     if (!best || edits < best.edits || (edits === best.edits && uses > best.uses)) best = { to: candidate, edits, uses };
   }
