@@ -63,6 +63,8 @@ export interface SearchAnswer {
   noGoodMatch: boolean;
   /** Chains named in the query, which every result is on. */
   chains: number[];
+  /** The query as search read it, when it corrected a misspelling (shown: "Read as “uniswap”"). */
+  readAs: string | null;
 }
 
 export interface SearchOptions {
@@ -154,5 +156,5 @@ export async function searchCatalog(embedder: Embedder, index: VectorIndex, look
   const unreadable = queryTokens!.weights.length > MAX_PIECES_PER_LETTER * letters;
   const offTopic = !understood.recognised || unreadable || words.lexical.known(understood.terms) < CATALOG_WORDS_FLOOR;
   const noGoodMatch = floor > 0 && (offTopic || (results[0]?.score ?? 0) < floor);
-  return { results: noGoodMatch ? [] : results, noGoodMatch, chains };
+  return { results: noGoodMatch ? [] : results, noGoodMatch, chains, readAs: understood.readAs };
 }

@@ -1,6 +1,6 @@
 import { formsOf, nameKey, wordsOf } from './catalog-words';
 import { findChainWords } from './chain-words';
-import { correctTypos, type Correction, type SpellingContext } from './correct-typos';
+import { correctTypos, type SpellingContext } from './correct-typos';
 import { translateQuery } from './indonesian/translate-query';
 import type { QueryTerm } from './lexical-index';
 import { STOP_WORDS } from './stop-words';
@@ -13,8 +13,8 @@ export interface UnderstoodQuery {
   indonesian: boolean;
   /** The query's words for word matching, each as the forms that count as finding it (an Indonesian word: its root and its English). */
   terms: QueryTerm[];
-  /** Misspellings read as catalog words. */
-  corrections: Correction[];
+  /** The query as read once misspellings were corrected ("uniswp" → "uniswap"); null when nothing was. */
+  readAs: string | null;
   /** The query's words as one key, to compare with dApp names (nameKey). */
   nameKey: string;
   /** Some word of the query is a real word (after correction); false for gibberish ("asdfghjkl", "kkkkkkkk"). Always true without a spelling context. */
@@ -41,5 +41,5 @@ export function understandQuery(query: string, dappNames: readonly string[], spe
   const terms = translated.words.map((w) => termOf(w.word, w.english)).filter((t): t is QueryTerm => t !== null);
   const recognised = spelling ? words.some((w) => wordsOf(w).some(spelling.isWord)) : true;
   const key = nameKey(translated.words.flatMap((w) => wordsOf(w.word)));
-  return { text: translated.text, chains, indonesian: translated.indonesian, terms, corrections, recognised, nameKey: key };
+  return { text: translated.text, chains, indonesian: translated.indonesian, terms, readAs: corrections.length ? words.join(' ') : null, recognised, nameKey: key };
 }

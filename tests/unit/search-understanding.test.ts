@@ -51,7 +51,10 @@ describe('search reads the query before embedding it', () => {
   });
 
   it('reads misspellings as the catalog words they are closest to, in either language', async () => {
-    expect((await search('uniswp')).results[0]?.id).toBe('uniswap');
+    const uniswp = await search('uniswp');
+    expect(uniswp.readAs).toBe('uniswap');
+    expect(uniswp.results[0]?.id).toBe('uniswap');
+    expect((await search('uniswap')).readAs).toBeNull();
     const staking = new Set(['lido', 'rocket-pool', 'stakewise', 'stader', 'swell', 'stakestone', 'frax', 'ether-fi', 'ankr']);
     expect((await search('stakng eth')).results.slice(0, 3).every((r) => staking.has(r.id))).toBe(true);
     const lending = (await search('pinjm usdc')).results.slice(0, 5).map((r) => lookup.byId.get(r.id)!.category);
