@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const extensionGlobals = ['browser', 'chrome'].map((name) => ({ name, message: 'Extension APIs belong in entrypoints/; pass what lib/ or components/ need as arguments.' }));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tools/model-build/**', 'test-results/**', 'public/**', 'bench/**', 'reports/**', '**/*.cjs', '**/*.mjs', 'eslint.config.js'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tools/model-build/**', 'tools/address-books/node_modules/**', 'test-results/**', 'public/**', 'bench/**', 'reports/**', '**/*.cjs', '**/*.mjs', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

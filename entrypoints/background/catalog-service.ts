@@ -1,6 +1,6 @@
 import { createCatalogLookup, type CatalogLookup } from '@/lib/catalog/catalog-lookup';
 import type { Dapp } from '@/lib/catalog/dapp-schema';
-import { generatedContracts } from '@/lib/catalog/generated-contracts';
+import { generatedIndex } from '@/lib/catalog/default-lookup';
 import { buildSiteIndex, type SiteIndex } from '@/lib/safety/site-index';
 import { loadCatalog } from '@/lib/storage/catalog-imports';
 import type { SextantDb } from '@/lib/storage/schema';
@@ -18,7 +18,7 @@ export function createCatalogService(db: SextantDb) {
   return {
     get(): Promise<CatalogContext> {
       current ??= loadCatalog(db).then((dapps) => {
-        const lookup = createCatalogLookup(dapps, generatedContracts());
+        const lookup = createCatalogLookup(dapps, generatedIndex());
         return { dapps, lookup, sites: buildSiteIndex(lookup) };
       });
       return current;

@@ -48,5 +48,8 @@ export function handleCapture(db: SextantDb, catalog: CatalogService, recommende
     const left = Object.entries(changes).some(([key, change]) => key.startsWith(SAVED_QUEUE_PREFIX) && (change.newValue as Partial<SavedQueue> | undefined)?.left);
     if (area === 'local' && left) drainSaved();
   });
+  // Firefox drops a closing tab's last write (the relay's "left" flag above never arrives), so a
+  // closed tab is a cue too; a queue whose relay is still alive is dropped as a duplicate if resent.
+  browser.tabs.onRemoved.addListener(drainSaved);
   handle('setPaused', async (change) => void (await applyPause(db, change)));
 }

@@ -1,6 +1,7 @@
 import { dappDescription } from '@/lib/catalog/dapp-description';
 import { searchCatalog } from '@/lib/search/search-catalog';
-import { readModelId, writeModelId } from '@/lib/storage/model-setting';
+import { SETTINGS } from '@/lib/settings/registry';
+import { setSetting } from '@/lib/settings/write-setting';
 import type { SextantDb } from '@/lib/storage/schema';
 import type { createModelService } from './model-service';
 import { handle } from './handle';
@@ -10,10 +11,10 @@ import { createFailureLog } from './failure-log';
 /** Model loading, model choice, and semantic search. */
 export function handleModel(db: SextantDb, model: ReturnType<typeof createModelService>): void {
   handle('prepareModel', async () => void (await model.get()));
-  handle('listModels', async () => ({ models: await shippedModels(), current: await readModelId(db) }));
+  handle('listModels', () => shippedModels());
   handle('setModel', async (modelId) => {
     if (!(await shippedModels()).includes(modelId)) throw new Error(`no model folder named "${modelId}" in this extension`);
-    await writeModelId(db, modelId);
+    await setSetting(db, SETTINGS.modelId, modelId);
     // A failed load also shows in the model status the pages show.
     model.get().catch(createFailureLog(db)('loading the chosen model'));
   });

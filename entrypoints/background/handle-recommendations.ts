@@ -1,21 +1,26 @@
 import { applyFeedback } from '@/lib/ranking/feedback';
-import { readFeedback, readHalfLife, writeFeedback, writeHalfLife } from '@/lib/storage/recommendation-state';
-import { writeNewTabEnabled } from '@/lib/storage/newtab-setting';
+import { SETTINGS } from '@/lib/settings/registry';
+import { setSetting, updateSetting } from '@/lib/settings/write-setting';
 import type { SextantDb } from '@/lib/storage/schema';
 import { handle } from './handle';
 import type { Recommender } from './recommender';
 
-/** Feedback, the recency half-life, asking for a fresh ranking, and whether the new tab is Sextant's. */
+/** Feedback, the recency half-life and the chains considered, asking for a fresh ranking, and whether the new tab is Sextant's. */
 export function handleRecommendations(db: SextantDb, recommender: Recommender): void {
   handle('sendFeedback', async (action) => {
-    await db.transaction('rw', db.settings, async () => writeFeedback(db, applyFeedback(await readFeedback(db), action)));
+    await updateSetting(db, SETTINGS.feedback, (feedback) => applyFeedback(feedback, action));
     await recommender.now();
   });
   handle('refreshRecommendations', () => recommender.now());
-  handle('getHalfLife', () => readHalfLife(db));
-  handle('setNewTabEnabled', async (enabled) => void (await writeNewTabEnabled(db, enabled)));
+  handle('setNewTabEnabled', (enabled) => setSetting(db, SETTINGS.newTabEnabled, enabled));
+  // Answered once stored, so the page's "Saved." never waits on a ranking (seconds while the model
+  // first loads); the new ranking follows, and a failure of it goes to "Recent errors".
   handle('setHalfLife', async (days) => {
-    await writeHalfLife(db, days);
-    await recommender.now(true);
+    await setSetting(db, SETTINGS.halfLifeDays, days);
+    recommender.schedule(true);
+  });
+  handle('setChains', async (chains) => {
+    await setSetting(db, SETTINGS.chains, chains);
+    recommender.schedule();
   });
 }

@@ -4,9 +4,10 @@ import { isWebOrigin } from '@/lib/activity/is-web-origin';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { SidebarDapp } from '@/lib/sidebar/sidebar-context';
 import { sidebarLayout, type SidebarLayout } from '@/lib/sidebar/sidebar-layout';
-import { applySidebarChange, readSidebarSettings } from '@/lib/sidebar/sidebar-settings';
+import { getSetting } from '@/lib/settings/read-setting';
+import { SETTINGS } from '@/lib/settings/registry';
+import { applySidebarChange } from '@/lib/sidebar/sidebar-settings';
 import { siteActions, siteEvents } from '@/lib/sidebar/site-actions';
-import { readFeedback, readRecommendations } from '@/lib/storage/recommendation-state';
 import type { SextantDb } from '@/lib/storage/schema';
 import type { CatalogService } from './catalog-service';
 import type { Recommender } from './recommender';
@@ -26,7 +27,7 @@ function topFrame({ tabId, origin, frameId }: Caller): { tabId: number; origin: 
 export function handleSidebar(db: SextantDb, catalog: CatalogService, recommender: Recommender) {
   async function layoutFor(tab: SidebarTab): Promise<SidebarLayout> {
     const { verdict } = checkSite(tab.origin, (await catalog.get()).sites);
-    return sidebarLayout({ origin: tab.origin, verdict, walletSeen: tab.walletSeen, settings: await readSidebarSettings(db) });
+    return sidebarLayout({ origin: tab.origin, verdict, walletSeen: tab.walletSeen, settings: await getSetting(db, SETTINGS.sidebar) });
   }
   async function redraw(tabId: number, tab: SidebarTab): Promise<void> {
     await sendMessage('applySidebarLayout', await layoutFor(tab), { tabId, frameId: 0 });
@@ -71,8 +72,8 @@ export function handleSidebar(db: SextantDb, catalog: CatalogService, recommende
   handle('sidebarRecommendations', async (_, caller) => {
     await frameTab(caller);
     // The first ranking is computed on demand, as the popup's first open asks for one.
-    if (!(await readRecommendations(db))) await recommender.now();
-    return { stored: await readRecommendations(db), liked: (await readFeedback(db)).liked };
+    if (!(await getSetting(db, SETTINGS.recommendations))) await recommender.now();
+    return { stored: await getSetting(db, SETTINGS.recommendations), liked: (await getSetting(db, SETTINGS.feedback)).liked };
   });
 
   handle('setSidebarExpanded', async (expanded, caller) => {
@@ -108,7 +109,9 @@ export function handleSidebar(db: SextantDb, catalog: CatalogService, recommende
         await redraw(top.tabId, seen);
       }
       const layout = await layoutFor({ ...tab, walletSeen: true });
-      if (layout.show) await sendMessage('sidebarChanged', top.tabId);
+      // Sent into the tab, not broadcast: Firefox delivers runtime messages to extension pages only, and
+      // an extension frame inside a web page gets only what is sent to the tab (w3c/webextensions#35).
+      if (layout.show) await sendMessage('sidebarChanged', top.tabId, top.tabId);
     },
   };
 }

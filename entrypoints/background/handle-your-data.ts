@@ -58,5 +58,5 @@ export function handleYourData(db: SextantDb, catalog: CatalogService, model: Re
     }),
   );
   handle('clearErrors', () => clearErrors(db));
-  handle('reportError', ({ where, message }) => logError(db, where, problem('errorUnexpected', message)));
+  handle('reportError', ({ where, message, problem: key }) => logError(db, where, key ? problem(key) : problem('errorUnexpected', message)));
 }

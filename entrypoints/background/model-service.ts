@@ -7,8 +7,10 @@ import { dappText } from '@/lib/embedding/dapp-text';
 import { catalogWords } from '@/lib/search/catalog-words';
 import { TokenCache } from '@/lib/search/token-cache';
 import { dexieEmbeddingStore, pruneStaleEmbeddings } from '@/lib/storage/dexie-embedding-store';
-import { readModelId } from '@/lib/storage/model-setting';
-import { writeModelStatus } from '@/lib/storage/model-status';
+import { getSetting } from '@/lib/settings/read-setting';
+import { SETTINGS } from '@/lib/settings/registry';
+import { setSetting } from '@/lib/settings/write-setting';
+import type { ModelStatus } from '@/lib/storage/model-status';
 import type { SextantDb } from '@/lib/storage/schema';
 import type { CatalogService } from './catalog-service';
 import { shippedModelIndex } from './shipped-models';
@@ -35,16 +37,17 @@ export function createModelService(db: SextantDb, catalog: CatalogService) {
   let context: Promise<ModelContext> | undefined;
   let lastWrite = 0;
   const failed = createFailureLog(db);
+  const writeStatus = (status: ModelStatus) => setSetting(db, SETTINGS.modelStatus, status);
 
   const report = (modelId: string) => (p: EmbeddingProgress) => {
     const now = Date.now();
     if (now - lastWrite < PROGRESS_EVERY_MS && p.done < p.total) return;
     lastWrite = now;
-    writeModelStatus(db, { modelId, phase: p.phase, done: p.done, total: p.total }).catch(failed('recording model progress'));
+    writeStatus({ modelId, phase: p.phase, done: p.done, total: p.total }).catch(failed('recording model progress'));
   };
 
   async function loadEmbedder(modelId: string): Promise<Embedder> {
-    await writeModelStatus(db, { modelId, phase: 'load-model', done: 0, total: 1 });
+    await writeStatus({ modelId, phase: 'load-model', done: 0, total: 1 });
     const { fingerprints } = await shippedModelIndex();
     return createTransformersEmbedder({
       modelId,
@@ -64,7 +67,7 @@ export function createModelService(db: SextantDb, catalog: CatalogService) {
       const { dapps, lookup } = await catalog.get();
       const index = await embedCatalog(embedder, dexieEmbeddingStore(db), dapps, report(modelId));
       pruneStaleEmbeddings(db, modelId, embedder.cacheKey).catch(failed('pruning old embeddings'));
-      await writeModelStatus(db, { modelId, phase: 'ready', done: dapps.length, total: dapps.length });
+      await writeStatus({ modelId, phase: 'ready', done: dapps.length, total: dapps.length });
       const tokens = new TokenCache(embedder);
       tokens.get(dapps.map((d) => d.id), (id) => dappText(lookup.byId.get(id)!)).catch(failed('warming search tokens'));
       // The catalog's words for search (spelling, word matching), built now rather than on the first search.
@@ -73,7 +76,7 @@ export function createModelService(db: SextantDb, catalog: CatalogService) {
     } catch (error) {
       model = undefined;
       context = undefined;
-      await writeModelStatus(db, { modelId, phase: 'error', done: 0, total: 0, error: String(error) });
+      await writeStatus({ modelId, phase: 'error', done: 0, total: 0, error: String(error) });
       throw error;
     }
   }
@@ -81,7 +84,7 @@ export function createModelService(db: SextantDb, catalog: CatalogService) {
   return {
     /** The chosen model with the current catalog embedded. */
     async get(): Promise<ModelContext> {
-      const modelId = await readModelId(db);
+      const modelId = await getSetting(db, SETTINGS.modelId);
       if (model?.id !== modelId) {
         model = { id: modelId, embedder: loadEmbedder(modelId) };
         context = undefined;

@@ -1,6 +1,8 @@
 import { rankDapps } from '@/lib/ranking/rank-dapps';
 import { toShown } from '@/lib/ranking/to-shown';
-import { readFeedback, writeRecommendations } from '@/lib/storage/recommendation-state';
+import { getSetting } from '@/lib/settings/read-setting';
+import { SETTINGS } from '@/lib/settings/registry';
+import { setSetting } from '@/lib/settings/write-setting';
 import type { SextantDb } from '@/lib/storage/schema';
 import { updateProfile } from '@/lib/storage/update-profile';
 import type { CatalogService } from './catalog-service';
@@ -27,8 +29,9 @@ export function createRecommender(db: SextantDb, catalog: CatalogService, model:
     const { dapps, lookup } = await catalog.get();
     const profile = await updateProfile(db, lookup, fromScratch);
     const { index } = await model.get();
-    const items = rankDapps({ dapps, index, profile, feedback: await readFeedback(db), top: KEEP });
-    await writeRecommendations(db, { computedAt: Date.now(), items: items.map((r) => toShown(lookup, r)) });
+    const chains = await getSetting(db, SETTINGS.chains);
+    const items = rankDapps({ dapps, index, profile, feedback: await getSetting(db, SETTINGS.feedback), chains: chains === 'all' ? undefined : chains, top: KEEP });
+    await setSetting(db, SETTINGS.recommendations, { computedAt: Date.now(), items: items.map((r) => toShown(lookup, r)) });
   }
 
   /** Runs after the ones already queued, so two computations never interleave. */

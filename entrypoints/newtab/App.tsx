@@ -17,8 +17,8 @@ import { CHAINS, chainName } from '@/lib/catalog/chains';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { summarizeProfile, weeklyCounts } from '@/lib/profile/profile-summary';
 import { groupByInterest, type Interest } from '@/lib/ranking/group-by-interest';
-import { readModelStatus } from '@/lib/storage/model-status';
-import { readStoredProfile } from '@/lib/storage/recommendation-state';
+import { getSetting } from '@/lib/settings/read-setting';
+import { SETTINGS } from '@/lib/settings/registry';
 import { recentEvents } from '@/lib/storage/recent-events';
 import { db } from '../shared/db';
 import { useDappCategories } from '../shared/use-dapp-categories';
@@ -53,10 +53,10 @@ function interestTitle(t: Translate, interest: Interest, name: (id: string) => s
 
 export function App() {
   const t = useT();
-  const status = useLiveQuery(() => readModelStatus(db), []);
+  const status = useLiveQuery(() => getSetting(db, SETTINGS.modelStatus), []);
   const recommendations = useRecommendations(t, 20);
   const locale = useLocale();
-  const profile = useLiveQuery(() => readStoredProfile(db), []);
+  const profile = useLiveQuery(() => getSetting(db, SETTINGS.profile), []);
   const events = useLiveQuery(() => recentEvents(db, EVENTS_READ), []);
   const [answer, setAnswer] = useState<{ query: string; results: DappResult[]; noGoodMatch: boolean; chains: number[]; readAs: string | null } | null>(null);
   const [category, setCategory] = useState('');

@@ -1,23 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { CatalogSettings, type CatalogImportSummary } from '@/components/catalog-settings';
+import { ChainsSetting } from '@/components/chains-setting';
 import { HalfLifeSetting } from '@/components/half-life-setting';
-import { useLocale, useT } from '@/components/i18n';
+import { useLocale, useT, type Translate } from '@/components/i18n';
 import { ModelPicker } from '@/components/model-picker';
 import { ModelProgress } from '@/components/model-progress';
+import { SaveNote, type SaveState } from '@/components/save-note';
 import { SidebarSettings } from '@/components/sidebar-settings';
 import { SitePauseList } from '@/components/site-pause-list';
 import { ToggleSwitch } from '@/components/toggle-switch';
+import { describeProblem } from '@/lib/activity/describe-problem';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { readModelStatus } from '@/lib/storage/model-status';
-import { readNewTabEnabled } from '@/lib/storage/newtab-setting';
-import { readPause } from '@/lib/storage/pause-settings';
-import { readSidebarSettings } from '@/lib/sidebar/sidebar-settings';
+import { getSetting } from '@/lib/settings/read-setting';
+import { SETTINGS } from '@/lib/settings/registry';
+import { nextSidebarSettings } from '@/lib/sidebar/sidebar-settings';
+import { nextPause } from '@/lib/storage/pause-settings';
+import { storageProblem } from '@/lib/storage/storage-problem';
 import { usedSites } from '@/lib/storage/used-sites';
 import { db } from '../shared/db';
 import { reportFailure } from '../shared/report-failure';
-
-type Note = { kind: 'ok' | 'error'; text: string } | null;
+import { useSettingChange } from './use-setting-change';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -28,20 +31,34 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/**
+ * Why a change was not saved, in the reader's language: a storage failure says what happened to
+ * the database; anything else (the background refusing the value) gets the setting's own sentence.
+ */
+const whyNotSaved = (t: Translate, key: string) => (error: unknown) => {
+  const problem = storageProblem(error);
+  return problem.key === 'errorUnexpected' ? t(key) : describeProblem(t, problem);
+};
+
+const texts = (t: Translate, errorKey: string) => ({ saving: t('saving'), saved: t('settingSaved'), failed: whyNotSaved(t, errorKey) });
+
 export function App() {
   const t = useT();
   const locale = useLocale();
-  const [models, setModels] = useState<{ models: string[]; current: string } | null>(null);
-  const status = useLiveQuery(() => readModelStatus(db), []);
-  const pause = useLiveQuery(() => readPause(db), []);
-  const sidebar = useLiveQuery(() => readSidebarSettings(db), []);
+  const status = useLiveQuery(() => getSetting(db, SETTINGS.modelStatus), []);
   const sites = useLiveQuery(() => usedSites(db), []);
-  const newTab = useLiveQuery(() => readNewTabEnabled(db), []);
-  const [halfLife, setHalfLife] = useState<number | null>(null);
-  const [refresh, setRefresh] = useState<{ enabled: boolean; url: string } | null>(null);
+  const profile = useLiveQuery(() => getSetting(db, SETTINGS.profile), []);
+  const halfLife = useSettingChange(useLiveQuery(() => getSetting(db, SETTINGS.halfLifeDays), []), texts(t, 'errorHalfLife'));
+  const chains = useSettingChange(useLiveQuery(() => getSetting(db, SETTINGS.chains), []), texts(t, 'errorSave'));
+  const modelId = useSettingChange(useLiveQuery(() => getSetting(db, SETTINGS.modelId), []), texts(t, 'errorModel'));
+  const refresh = useSettingChange(useLiveQuery(() => getSetting(db, SETTINGS.catalogRefresh), []), texts(t, 'errorRefreshUrl'));
+  const pause = useSettingChange(useLiveQuery(() => getSetting(db, SETTINGS.pause), []), texts(t, 'errorSave'));
+  const newTab = useSettingChange(useLiveQuery(() => getSetting(db, SETTINGS.newTabEnabled), []), texts(t, 'errorSave'));
+  const sidebar = useSettingChange(useLiveQuery(() => getSetting(db, SETTINGS.sidebar), []), texts(t, 'errorSave'));
+  const [models, setModels] = useState<string[] | null>(null);
+  const [chainOptions, setChainOptions] = useState<{ chainId: number; dapps: number }[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const [catalogNote, setCatalogNote] = useState<Note>(null);
-  const [note, setNote] = useState<Record<string, Note>>({});
+  const [catalogNote, setCatalogNote] = useState<SaveState>(null);
   const [loadError, setLoadError] = useState(false);
 
   const summary = (r: CatalogImportSummary) =>
@@ -50,22 +67,17 @@ export function App() {
       String(r.matched.length),
       String(Object.values(r.dropped).reduce<number>((a, b) => a + (b ?? 0), 0)),
     ]);
-  // The background's own error text is for developers (it may be validator output, in English);
-  // the page says in the user's language what failed, and logs the detail.
-  const failed = (where: string, key: string) => (e: unknown) => {
-    console.warn(`Sextant settings: ${where} failed`, e);
-    setNote((n) => ({ ...n, [where]: { kind: 'error', text: t(key) } }));
-  };
-  const saved = (where: string) => setNote((n) => ({ ...n, [where]: { kind: 'ok', text: t('settingSaved') } }));
 
   async function runCatalog(task: () => Promise<CatalogImportSummary>, errorKey: string) {
     setBusy(true);
     setCatalogNote(null);
     try {
       setCatalogNote({ kind: 'ok', text: summary(await task()) });
+      // The catalog's chains may have changed.
+      setChainOptions(await sendMessage('catalogChains'));
     } catch (e) {
       console.warn('Sextant settings: catalog update failed', e);
-      setCatalogNote({ kind: 'error', text: t(errorKey) });
+      setCatalogNote({ kind: 'error', text: whyNotSaved(t, errorKey)(e) });
     } finally {
       setBusy(false);
     }
@@ -74,76 +86,100 @@ export function App() {
   useEffect(() => {
     const unreadable = (e: unknown) => (console.warn('Sextant settings: could not read settings', e), setLoadError(true));
     sendMessage('listModels').then(setModels, unreadable);
-    sendMessage('getCatalogRefresh').then(setRefresh, unreadable);
-    sendMessage('getHalfLife').then(setHalfLife, unreadable);
-    sendMessage('prepareModel').catch(failed('model', 'errorModel'));
+    sendMessage('catalogChains').then(setChainOptions, unreadable);
+    sendMessage('prepareModel').catch(reportFailure('preparing the model'));
   }, []);
 
-  const noteFor = (where: string) => {
-    const n = note[where];
-    return n && <p role={n.kind === 'error' ? 'alert' : 'status'} className={`message ${n.kind}`}>{n.text}</p>;
-  };
+  // Chains the person is active on, most used first: what "only these" starts from.
+  const activeChains = Object.entries(profile?.profile.chains ?? {})
+    .sort(([, a], [, b]) => b - a)
+    .map(([id]) => Number(id))
+    .filter((id) => chainOptions?.some((o) => o.chainId === id));
 
   return (
     <main className="options">
       <h1>{t('optionsTitle')}</h1>
       {loadError && <p className="state error" role="alert">{t('errorSettingsLoad')}</p>}
       <Section id="recommendations" title={t('recommendationsSection')}>
-        {halfLife !== null && (
+        {halfLife.value !== undefined && (
           <HalfLifeSetting
-            days={halfLife}
-            onChange={(days) =>
-              sendMessage('setHalfLife', days).then(() => (setHalfLife(days), saved('halfLife')), failed('halfLife', 'errorHalfLife'))
-            }
+            days={halfLife.value}
+            onChange={(days) => halfLife.change(days, () => sendMessage('setHalfLife', days))}
+            onInvalid={() => halfLife.refuse(t('errorHalfLife'))}
+            invalid={halfLife.note?.kind === 'error'}
           />
         )}
-        {noteFor('halfLife')}
+        <SaveNote note={halfLife.note} />
+        {chains.value !== undefined && chainOptions && (
+          <ChainsSetting value={chains.value} options={chainOptions} suggested={activeChains} onChange={(next) => chains.change(next, () => sendMessage('setChains', next))} />
+        )}
+        <SaveNote note={chains.note} />
       </Section>
       <Section id="model" title={t('modelSetting')}>
-        {models && (
-          <ModelPicker
-            models={models.models}
-            current={models.current}
-            onPick={(modelId) => sendMessage('setModel', modelId).then(() => setModels({ ...models, current: modelId }), failed('model', 'errorModel'))}
-          />
+        {models && modelId.value !== undefined && (
+          <ModelPicker models={models} current={modelId.value} onPick={(id) => modelId.change(id, () => sendMessage('setModel', id))} />
         )}
         <p className="help">{t('modelHelp')}</p>
         <ModelProgress status={status ?? null} />
         {status?.phase === 'ready' && <p role="status">{t('modelReady', [String(status.total), status.modelId])}</p>}
-        {noteFor('model')}
+        <SaveNote note={modelId.note} />
       </Section>
       <Section id="catalog" title={t('catalogSection')}>
-        {refresh && (
+        {refresh.value !== undefined && (
           <CatalogSettings
-            refresh={refresh}
+            refresh={refresh.value}
             busy={busy}
-            message={catalogNote ?? note.refresh ?? null}
+            message={catalogNote ?? refresh.note}
+            urlRefused={refresh.note?.kind === 'error'}
             onImport={(file) => runCatalog(async () => sendMessage('importCatalog', await file.text()), 'errorCatalogImport').catch(reportFailure('catalog import'))}
-            onRefreshChange={(setting) =>
-              sendMessage('setCatalogRefresh', setting).then(() => (setRefresh(setting), setNote((n) => ({ ...n, refresh: null }))), failed('refresh', 'errorRefreshUrl'))
-            }
+            onRefreshChange={(setting) => {
+              setCatalogNote(null);
+              refresh.change(setting, () => sendMessage('setCatalogRefresh', setting));
+            }}
             onRefreshNow={() => runCatalog(() => sendMessage('refreshCatalog'), 'errorRefreshFetch').catch(reportFailure('catalog refresh'))}
           />
         )}
       </Section>
       <Section id="capture" title={t('captureSettings')}>
-        <ToggleSwitch label={t('pauseAll')} checked={pause?.global ?? false} onChange={(paused) => sendMessage('setPaused', { scope: 'global', paused }).catch(failed('capture', 'errorSave'))} />
-        <h3>{t('pausedSites')}</h3>
-        <SitePauseList sites={sites ?? []} paused={pause?.origins ?? []} onChange={(origin, paused) => sendMessage('setPaused', { scope: 'origin', origin, paused }).catch(failed('capture', 'errorSave'))} />
-        {noteFor('capture')}
+        {pause.value !== undefined && (
+          <>
+            <ToggleSwitch
+              label={t('pauseAll')}
+              checked={pause.value.global}
+              onChange={(paused) => {
+                const change = { scope: 'global', paused } as const;
+                pause.change(nextPause(pause.value!, change), () => sendMessage('setPaused', change));
+              }}
+            />
+            <h3>{t('pausedSites')}</h3>
+            <SitePauseList
+              sites={sites ?? []}
+              paused={pause.value.origins}
+              onChange={(origin, paused) => {
+                const change = { scope: 'origin', origin, paused } as const;
+                pause.change(nextPause(pause.value!, change), () => sendMessage('setPaused', change));
+              }}
+            />
+          </>
+        )}
+        <SaveNote note={pause.note} />
       </Section>
       <Section id="pages" title={t('pagesSection')}>
-        {newTab !== undefined && (
-          <ToggleSwitch label={t('newTabSetting')} checked={newTab} onChange={(enabled) => sendMessage('setNewTabEnabled', enabled).catch(failed('newTab', 'errorSave'))} />
+        {newTab.value !== undefined && (
+          <ToggleSwitch label={t('newTabSetting')} checked={newTab.value} onChange={(enabled) => newTab.change(enabled, () => sendMessage('setNewTabEnabled', enabled))} />
         )}
         <p className="help">{t('newTabHelp')}</p>
-        {noteFor('newTab')}
+        <SaveNote note={newTab.note} />
       </Section>
       <Section id="sidebar" title={t('sidebarSection')}>
-        {sidebar && (
-          <SidebarSettings off={sidebar.off} offOrigins={sidebar.offOrigins} onChange={(change) => sendMessage('setSidebar', change).catch(failed('sidebar', 'errorSave'))} />
+        {sidebar.value !== undefined && (
+          <SidebarSettings
+            off={sidebar.value.off}
+            offOrigins={sidebar.value.offOrigins}
+            onChange={(change) => sidebar.change(nextSidebarSettings(sidebar.value!, change), () => sendMessage('setSidebar', change))}
+          />
         )}
-        {noteFor('sidebar')}
+        <SaveNote note={sidebar.note} />
       </Section>
       <Section id="language" title={t('languageSection')}>
         <p>{t('languageFollowsBrowser', [new Intl.DisplayNames([locale ?? 'en'], { type: 'language' }).of(locale ?? 'en') ?? String(locale)])}</p>

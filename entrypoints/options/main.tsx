@@ -1,5 +1,11 @@
 import { mountPage } from '../shared/mount-page';
+import { StorageGuard } from '../shared/storage-guard';
 import { App } from './App';
 import './style.css';
 
-mountPage('optionsTitle', <App />);
+mountPage(
+  'optionsTitle',
+  <StorageGuard>
+    <App />
+  </StorageGuard>,
+);

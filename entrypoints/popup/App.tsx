@@ -14,8 +14,8 @@ import { groupBySiteDay } from '@/lib/activity/group-by-site-day';
 import { chainName } from '@/lib/catalog/chains';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { readDrops } from '@/lib/storage/drops-repo';
-import { readModelStatus } from '@/lib/storage/model-status';
-import { readPause } from '@/lib/storage/pause-settings';
+import { getSetting } from '@/lib/settings/read-setting';
+import { SETTINGS } from '@/lib/settings/registry';
 import type { StoredRecommendations } from '@/lib/storage/recommendation-state';
 import { recentEvents } from '@/lib/storage/recent-events';
 import type { StoredEvent } from '@/lib/storage/schema';
@@ -60,7 +60,7 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
   const t = useT();
   const events = useLiveQuery(() => recentEvents(db, EVENTS_READ), []);
   const sites = useLiveQuery(() => usedSites(db), []);
-  const pause = useLiveQuery(() => readPause(db), []);
+  const pause = useLiveQuery(() => getSetting(db, SETTINGS.pause), []);
   const drops = useLiveQuery(() => readDrops(db), []);
   const activeSite = useActiveSite();
   const verdict = useSiteVerdict(activeSite);
@@ -69,7 +69,7 @@ export function App({ initialRecommendations }: { initialRecommendations: Stored
   const contractName = useContractNames();
   const locale = useLocale();
   const recommendations = useRecommendations(t, 5, initialRecommendations);
-  const modelStatus = useLiveQuery(() => readModelStatus(db), []);
+  const modelStatus = useLiveQuery(() => getSetting(db, SETTINGS.modelStatus), []);
   const transfer = useFileTransfer(t);
 
   const dropTotal = Object.values(drops ?? {}).reduce((a, b) => a + (b ?? 0), 0);

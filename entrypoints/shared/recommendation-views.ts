@@ -10,7 +10,7 @@ export function toView(t: Translate, r: ShownRecommendation, liked: readonly str
     name: r.name,
     url: r.url,
     category: r.category,
-    chains: r.chains ?? [],
+    chains: r.chains,
     reasons: r.reasons.map((x) => reasonText(t, x, (id) => r.names[id] ?? id)),
     liked: liked.includes(r.id),
   };

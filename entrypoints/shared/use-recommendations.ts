@@ -3,7 +3,9 @@ import { useEffect } from 'react';
 import type { Translate } from '@/components/i18n';
 import type { RecommendationView } from '@/components/recommendation-list';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { readFeedback, readRecommendations, type ShownRecommendation, type StoredRecommendations } from '@/lib/storage/recommendation-state';
+import { getSetting } from '@/lib/settings/read-setting';
+import { SETTINGS } from '@/lib/settings/registry';
+import type { ShownRecommendation, StoredRecommendations } from '@/lib/storage/recommendation-state';
 import { db } from './db';
 import { toView } from './recommendation-views';
 
@@ -17,8 +19,8 @@ export function useRecommendations(
   top: number,
   initial?: StoredRecommendations | null,
 ): { items: RecommendationView[] | undefined; starter: boolean; stored: ShownRecommendation[] | undefined; view(r: ShownRecommendation): RecommendationView } {
-  const stored = useLiveQuery(() => readRecommendations(db), [], initial);
-  const feedback = useLiveQuery(() => readFeedback(db), []);
+  const stored = useLiveQuery(() => getSetting(db, SETTINGS.recommendations), [], initial);
+  const feedback = useLiveQuery(() => getSetting(db, SETTINGS.feedback), []);
   const missing = stored === null;
 
   // undefined: still reading; null: nothing computed yet, so ask the background for a first ranking.

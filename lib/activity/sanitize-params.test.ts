@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeSignature } from '../decode/decode-signature';
 import { sanitizeParams } from './sanitize-params';
 
 const ACCOUNT = '0x1111111111111111111111111111111111111111';
@@ -45,6 +46,42 @@ describe('sanitizeParams', () => {
     expect(sanitizeParams('eth_signTypedData_v4', [ACCOUNT, `{"message":"${SECRET}"`])).toEqual([{}]);
     expect(JSON.stringify(sanitizeParams('eth_signTypedData', [[{ type: 'string', name: 'm', value: SECRET }], ACCOUNT]))).not.toContain(SECRET);
     expect(sanitizeParams('eth_signTypedData_v4', [ACCOUNT, 42])).toEqual([{ primaryType: null, domain: {} }]);
+  });
+
+  it('keeps what a Permit2 allowance grants (token, amount, spender, expiry), so it decodes as it would in full', () => {
+    const PERMIT2 = '0x000000000022D473030F116dDEE9F6B43aC78BA3';
+    const permit = {
+      types: { PermitSingle: [{ name: 'details', type: 'PermitDetails' }, { name: 'spender', type: 'address' }, { name: 'sigDeadline', type: 'uint256' }] },
+      primaryType: 'PermitSingle',
+      domain: { name: 'Permit2', chainId: 1, verifyingContract: PERMIT2 },
+      message: { details: { token: CONTRACT, amount: '1461501637330902918203684832716283019655932542975', expiration: 1_900_000_000, nonce: 7, memo: SECRET }, spender: ACCOUNT, sigDeadline: 1_800_000_000 },
+    };
+    const [kept] = sanitizeParams('eth_signTypedData_v4', [ACCOUNT, JSON.stringify(permit)]);
+    expect(JSON.stringify(kept)).not.toContain(SECRET);
+    expect(JSON.stringify(kept)).not.toContain('nonce');
+    expect(decodeSignature(kept)).toEqual(decodeSignature(permit));
+    expect(decodeSignature(kept)).toMatchObject({ kind: 'permit2', spender: ACCOUNT, token: CONTRACT, unlimited: true, expiry: 1_900_000_000 });
+  });
+
+  it('keeps an EIP-2612 permit\'s spender, value and deadline, and of a witness transfer only the witness type name', () => {
+    const permit = {
+      primaryType: 'Permit',
+      domain: { name: 'USD Coin', version: '2', chainId: 1, verifyingContract: CONTRACT },
+      message: { owner: ACCOUNT, spender: ACCOUNT, value: '1000000', nonce: 1, deadline: 1_800_000_000 },
+    };
+    const [kept] = sanitizeParams('eth_signTypedData_v4', [ACCOUNT, permit]);
+    expect(decodeSignature(kept)).toMatchObject({ kind: 'permit', spender: ACCOUNT, token: CONTRACT, amount: '1000000', expiry: 1_800_000_000 });
+    expect(JSON.stringify(kept)).not.toContain('owner');
+
+    const witness = {
+      types: { PermitWitnessTransferFrom: [{ name: 'permitted', type: 'TokenPermissions' }, { name: 'witness', type: 'ExclusiveDutchOrder' }] },
+      primaryType: 'PermitWitnessTransferFrom',
+      domain: { name: 'Permit2', chainId: 1, verifyingContract: '0x000000000022D473030F116dDEE9F6B43aC78BA3' },
+      message: { permitted: { token: CONTRACT, amount: '5' }, spender: ACCOUNT, deadline: 1, witness: { info: SECRET } },
+    };
+    const [keptWitness] = sanitizeParams('eth_signTypedData_v4', [ACCOUNT, witness]);
+    expect(JSON.stringify(keptWitness)).not.toContain(SECRET);
+    expect(decodeSignature(keptWitness)).toEqual(decodeSignature(witness));
   });
 
   it('keeps from, to, data, value and chainId of a transaction and drops everything else', () => {

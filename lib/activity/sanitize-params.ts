@@ -44,15 +44,50 @@ function typedDataHeader(value: unknown): Record<string, Json> {
   }
   const t = (typed ?? {}) as Record<string, unknown>;
   const d = (t.domain ?? {}) as Record<string, unknown>;
+  const primaryType = str(t.primaryType, 80);
+  const grant = primaryType?.startsWith('Permit') ? permitGrant(t, primaryType) : {};
   return {
-    primaryType: str(t.primaryType, 80) ?? null,
+    primaryType: primaryType ?? null,
     domain: compact({
       name: str(d.name, 80),
       version: str(d.version, 20),
       chainId: numOrStr(d.chainId),
       verifyingContract: str(d.verifyingContract, 42),
     }),
+    ...grant,
   };
+}
+
+const MAX_PERMITTED = 8;
+
+/** A permitted token as Permit2 states it: the token, how much, and until when. */
+function permitted(value: unknown): Record<string, Json> {
+  const g = (value ?? {}) as Record<string, unknown>;
+  return compact({ token: str(g.token, 42), amount: numOrStr(g.amount), expiration: numOrStr(g.expiration) });
+}
+
+/**
+ * What an EIP-2612, DAI or Permit2 permit grants (spender, token, amount, expiry): the facts a
+ * person needs to judge it. The rest of the message, and any witness, stays in the page; of the
+ * types only the witness's type name is kept, which says what a Permit2 transfer is for.
+ */
+function permitGrant(t: Record<string, unknown>, primaryType: string): Record<string, Json> {
+  const m = (t.message ?? {}) as Record<string, unknown>;
+  const list = (v: unknown) => (Array.isArray(v) ? v.slice(0, MAX_PERMITTED).map(permitted) : v === undefined ? undefined : permitted(v));
+  const message = compact({
+    spender: str(m.spender, 42),
+    value: numOrStr(m.value),
+    allowed: typeof m.allowed === 'boolean' ? m.allowed : undefined,
+    deadline: numOrStr(m.deadline),
+    expiry: numOrStr(m.expiry),
+    sigDeadline: numOrStr(m.sigDeadline),
+    details: list(m.details),
+    permitted: list(m.permitted),
+  });
+  const fields = ((t.types ?? {}) as Record<string, unknown>)[primaryType];
+  const witness = Array.isArray(fields) ? (fields as { name?: unknown; type?: unknown }[]).find((f) => f?.name === 'witness') : undefined;
+  const witnessType = str(witness?.type, 80);
+  return { message, ...(witnessType ? { types: { [primaryType]: [{ name: 'witness', type: witnessType }] } } : {}) };
 }
 
 export function sanitizeParams(method: string, params: unknown): Json[] {

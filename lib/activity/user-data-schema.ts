@@ -1,37 +1,26 @@
-import { CATEGORIES } from '../catalog/categories';
-import { halfLifeSchema } from '../messaging/half-life-schema';
-import { catalogRefreshSchema } from '../storage/catalog-refresh-setting';
+import { fileSettingFault, USER_SETTING_NAMES } from '../settings/file-settings';
+import type { UserSettingName } from '../settings/registry';
 import { z } from '../zod';
-import { isWebOrigin } from './is-web-origin';
 
-const dappId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
-const ids = z.array(dappId).max(10_000);
-
-export const feedbackSchema = z.object({
-  liked: ids,
-  notInterested: ids,
-  alreadyUse: ids,
-  hiddenCategories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length),
-});
-
-export const pauseSchema = z.object({
-  global: z.boolean(),
-  origins: z.array(z.string().max(2048).refine(isWebOrigin)).max(10_000),
-});
+// Each setting's value is checked by its registry definition (lib/settings/registry.ts), at the
+// version the file names, so a file written by an older Sextant is migrated like a stored row.
+const settingFields = Object.fromEntries(USER_SETTING_NAMES.map((name) => [name, z.unknown().optional()])) as Record<UserSettingName, z.ZodOptional<z.ZodUnknown>>;
 
 /**
  * Everything besides events that the user owns: what they told Sextant and how they set it up.
  * Derived rows (profile, ranking, embeddings, model progress) are rebuilt, never exported.
  * Each part is optional so a file edited by hand may carry only some.
  */
-export const userDataSchema = z.object({
-  feedback: feedbackSchema.optional(),
-  pause: pauseSchema.optional(),
-  halfLifeDays: halfLifeSchema.optional(),
-  modelId: z.string().regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)?$/).max(200).optional(),
-  catalogRefresh: catalogRefreshSchema.optional(),
-  /** dApps the user imported into the catalog; validated as a catalog when restored. */
-  catalogImports: z.array(z.unknown()).max(20_000).optional(),
-});
+export const userDataSchema = z
+  .object({
+    ...settingFields,
+    settingVersions: z.partialRecord(z.enum(USER_SETTING_NAMES as [UserSettingName, ...UserSettingName[]]), z.number().int().min(0).max(1_000_000)).optional(),
+    /** dApps the user imported into the catalog; validated as a catalog when restored. */
+    catalogImports: z.array(z.unknown()).max(20_000).optional(),
+  })
+  .superRefine((data, ctx) => {
+    const bad = fileSettingFault(data);
+    if (bad) ctx.addIssue({ code: 'custom', path: [bad.name], message: `cannot be used (${bad.fault})` });
+  });
 
 export type UserData = z.infer<typeof userDataSchema>;

@@ -1,5 +1,9 @@
+import { contractKey } from './contract-key';
 import type { Dapp } from './dapp-schema';
-import type { GeneratedRow } from './generated-contracts-schema';
+import { EMPTY_GENERATED_INDEX, type GeneratedIndex } from './generated-index';
+import { LayeredMap } from './layered-map';
+
+export { contractKey };
 
 /** Indexes for attribution: which dApp owns a contract (per chain) or a host. */
 export interface CatalogLookup {
@@ -12,38 +16,33 @@ export interface CatalogLookup {
   byHost: ReadonlyMap<string, Dapp>;
 }
 
-export const contractKey = (chainId: number, address: string) => `${chainId}:${address.toLowerCase()}`;
-
 /**
- * Indexes the catalog. Generated contracts (from protocols' address books) add to it: a contract
- * the hand-curated entries already claim keeps its curated owner and label, and a row naming a dApp
- * the catalog does not have is left out.
+ * Indexes the catalog. Generated contracts (from protocols' address books, indexed once by
+ * indexGenerated) sit under it: a contract the hand-curated entries claim keeps its curated owner
+ * and label, and a generated row naming a dApp the catalog does not have is left out. Only the
+ * curated contracts are copied, so the build's cost does not grow with the generated data.
  */
-export function createCatalogLookup(dapps: readonly Dapp[], generated: readonly GeneratedRow[] = []): CatalogLookup {
-  const byContract = new Map<string, Dapp[]>();
+export function createCatalogLookup(dapps: readonly Dapp[], generated: GeneratedIndex = EMPTY_GENERATED_INDEX): CatalogLookup {
+  const curated = new Map<string, Dapp[]>();
   const byHost = new Map<string, Dapp>();
-  const labels = new Map<string, string>();
+  const curatedLabels = new Map<string, string>();
   for (const dapp of dapps) {
     for (const c of dapp.contracts) {
       const key = contractKey(c.chainId, c.address);
-      if (!labels.has(key)) labels.set(key, c.label);
-      const owners = byContract.get(key) ?? [];
+      if (!curatedLabels.has(key)) curatedLabels.set(key, c.label);
+      const owners = curated.get(key) ?? [];
       if (!owners.includes(dapp)) owners.push(dapp);
-      byContract.set(key, owners);
+      curated.set(key, owners);
     }
     for (const origin of dapp.origins) byHost.set(new URL(origin).hostname, dapp);
   }
   const byId = new Map(dapps.map((d) => [d.id, d]));
-  const curated = new Set(byContract.keys());
-  for (const [chainId, address, dappId, label] of generated) {
-    const dapp = byId.get(dappId);
-    const key = contractKey(chainId, address);
-    if (!dapp || curated.has(key)) continue;
-    const owners = byContract.get(key) ?? [];
-    if (!owners.includes(dapp)) owners.push(dapp);
-    byContract.set(key, owners);
-    if (!labels.has(key)) labels.set(key, label);
-  }
+  const generatedOwners = (key: string): Dapp[] | undefined => {
+    const owners = (generated.owners.get(key) ?? []).flatMap((id) => byId.get(id) ?? []);
+    return owners.length > 0 ? owners : undefined;
+  };
+  const byContract = new LayeredMap<readonly Dapp[]>(curated, () => generated.owners.keys(), generatedOwners);
+  const labels = new LayeredMap<string>(curatedLabels, () => generated.labels.keys(), (key) => (curated.has(key) || !byContract.has(key) ? undefined : generated.labels.get(key)));
   return { dapps, byId, byContract, labels, byHost };
 }
 

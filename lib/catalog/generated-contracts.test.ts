@@ -4,6 +4,7 @@ import { contractKey, createCatalogLookup } from './catalog-lookup';
 import { contractName } from './contract-name';
 import { defaultLookup } from './default-lookup';
 import { generatedContracts } from './generated-contracts';
+import { indexGenerated } from './generated-index';
 
 describe('generated contracts', () => {
   const lookup = defaultLookup();
@@ -11,7 +12,7 @@ describe('generated contracts', () => {
   it('validate, and every row names a dApp the catalog has', () => {
     const ids = new Set(bundledCatalog().dapps.map((d) => d.id));
     const rows = generatedContracts();
-    expect(rows.length).toBeGreaterThan(3000);
+    expect(rows.length).toBeGreaterThan(8500);
     expect(rows.filter(([, , dappId]) => !ids.has(dappId))).toEqual([]);
   });
 
@@ -20,6 +21,29 @@ describe('generated contracts', () => {
     expect(lookup.byContract.get(contractKey(42161, '0x4e1DCf7AD4e460CfD30791CCC4F9c8a4f820ec67'))?.map((d) => d.id)).toEqual(['safe']);
     expect(lookup.byContract.get(contractKey(42220, '0x3d79EdAaBC0EaB6F08ED885C05Fc0B014290D95A'))?.map((d) => d.id)).toEqual(['uniswap']);
     expect(contractName(lookup, 1, '0x98C23E9d8f34FEFb1B7BD6a91B7FF122F4e16F5c')).toBe('Aave V3 Ethereum aToken USDC');
+  });
+
+  it('attribute contracts from the newer address books (PancakeSwap Infinity, a GMX market, a Curve gauge, Stargate v2, Sablier)', () => {
+    const owner = (chainId: number, address: string) => lookup.byContract.get(contractKey(chainId, address))?.map((d) => d.id);
+    expect(owner(56, '0x238a358808379702088667322f80aC48bAd5e6c4')).toEqual(['pancakeswap']);
+    expect(owner(42161, '0x47c031236e19d024b42f8AE6780E44A573170703')).toEqual(['gmx']);
+    expect(owner(42161, '0xCE5F24B7A95e9cBa7df4B54E911B4A3Dc8CDAf6f')).toEqual(['curve']);
+    expect(owner(1, '0x1041D127b2d4BC700F0F563883bC689502606918')).toEqual(['stargate']);
+    expect(owner(43114, '0x7e146250Ed5CCCC6Ada924D456947556902acaFD')).toEqual(['sablier']);
+    expect(contractName(lookup, 42161, '0xCE5F24B7A95e9cBa7df4B54E911B4A3Dc8CDAf6f')).toBe('Curve Finance 2pool gauge');
+  });
+
+  it('leave out rows naming a dApp the catalog lacks, and keep the curated owner of a contract a row also claims', () => {
+    const [aave] = bundledCatalog().dapps.filter((d) => d.id === 'aave');
+    const curatedPool = aave!.contracts[0]!;
+    const generated = indexGenerated([
+      [1, '0x0000000000000000000000000000000000000001', 'no-such-dapp', 'stray'],
+      [curatedPool.chainId, curatedPool.address, 'uniswap', 'not Aave'],
+    ]);
+    const layered = createCatalogLookup([aave!], generated);
+    expect(layered.byContract.has(contractKey(1, '0x0000000000000000000000000000000000000001'))).toBe(false);
+    expect(layered.byContract.get(contractKey(curatedPool.chainId, curatedPool.address))?.map((d) => d.id)).toEqual(['aave']);
+    expect(layered.labels.get(contractKey(curatedPool.chainId, curatedPool.address))).toBe(curatedPool.label);
   });
 
   it('never take a hand-curated contract from its curated owner or label', () => {

@@ -2,13 +2,10 @@ import type { Problem } from '../activity/problem';
 import type { ImportResult } from '../storage/import-activity';
 import type { ExplorerImportResult } from '../storage/import-explorer-csv';
 import type { CatalogImportResult } from '../storage/catalog-imports';
-import type { CatalogRefreshSetting } from '../storage/catalog-refresh-setting';
-import { catalogRefreshSchema } from '../storage/catalog-refresh-setting';
 import type { SiteVerdict } from '../safety/site-verdict';
 import type { ShownSearchAnswer } from '../search/search-catalog';
 import { z } from '../zod';
 import { feedbackActionSchema } from './feedback-action-schema';
-import { halfLifeSchema } from './half-life-schema';
 import { observationBatchSchema } from './observation-batch-schema';
 import { pauseChangeSchema } from './pause-change-schema';
 import { searchRequestSchema } from './search-request-schema';
@@ -19,6 +16,8 @@ import type { SidebarContext } from '../sidebar/sidebar-context';
 import type { SidebarLayout } from '../sidebar/sidebar-layout';
 import type { SiteAction } from '../sidebar/site-actions';
 import type { StoredRecommendations } from '../storage/recommendation-state';
+import { USER_SETTINGS } from '../settings/registry';
+import { STORAGE_PROBLEMS } from '../storage/storage-problem';
 
 /**
  * Who may send a message: `page` is one of Sextant's own extension pages (popup, new tab,
@@ -66,31 +65,40 @@ export const MESSAGES = {
   prepareModel: message<void>()({ from: 'page', input: none }),
   /** Results (empty with noGoodMatch when nothing reaches the relevance floor), described in the request's locale. */
   search: message<ShownSearchAnswer>()({ from: 'page', input: searchRequestSchema }),
-  /** The model folders shipped in the extension (models/index.json) and the one in use. */
-  listModels: message<{ models: string[]; current: string }>()({ from: 'page', input: none }),
+  /** The model folders shipped in the extension (models/index.json); pages read the one in use from the settings. */
+  listModels: message<string[]>()({ from: 'page', input: none }),
   /** Switches the embedding model and re-embeds the catalog with it, reporting progress. */
-  setModel: message<void>()({ from: 'page', input: z.string().min(1).max(200) }),
+  setModel: message<void>()({ from: 'page', input: USER_SETTINGS.modelId.schema }),
   /** Imports a DefiLlama /protocols file into the catalog. */
   importCatalog: message<CatalogImportResult>()({ from: 'page', input: fileText }),
-  getCatalogRefresh: message<CatalogRefreshSetting>()({ from: 'page', input: none }),
-  setCatalogRefresh: message<void>()({ from: 'page', input: catalogRefreshSchema }),
+  setCatalogRefresh: message<void>()({ from: 'page', input: USER_SETTINGS.catalogRefresh.schema }),
+  /** The chains the catalog in use covers, each with how many of its dApps run there, for the chains setting. */
+  catalogChains: message<{ chainId: number; dapps: number }[]>()({ from: 'page', input: none }),
   /** Fetches the user's refresh URL (only when they turned the refresh on) and imports it. */
   refreshCatalog: message<CatalogImportResult>()({ from: 'page', input: none }),
   /** Applies feedback and re-ranks before answering, so the next list already reflects it. */
   sendFeedback: message<void>()({ from: ['page', 'sidebar'], input: feedbackActionSchema }),
   refreshRecommendations: message<void>()({ from: ['page', 'sidebar'], input: none }),
-  getHalfLife: message<number>()({ from: 'page', input: none }),
-  setHalfLife: message<void>()({ from: 'page', input: halfLifeSchema }),
+  setHalfLife: message<void>()({ from: 'page', input: USER_SETTINGS.halfLifeDays.schema }),
+  /** The chains recommendations consider; the ranking is recomputed after the answer. */
+  setChains: message<void>()({ from: 'page', input: USER_SETTINGS.chains.schema }),
   /** Whether Sextant's new tab is shown or hands over to the browser's own. */
-  setNewTabEnabled: message<void>()({ from: 'page', input: z.boolean() }),
+  setNewTabEnabled: message<void>()({ from: 'page', input: USER_SETTINGS.newTabEnabled.schema }),
   /**
    * Sent by the popup to a tab's relay content script (not the background): the origin of the page
    * in that tab. Chromium shows a tab's URL only with host access or a toolbar click's activeTab
    * grant; the relay runs on every page and knows its own origin either way.
    */
   pageOrigin: message<string>()({ from: 'page', input: none }),
-  /** A page's unawaited work failed: kept in the local "Recent errors" list, never sent anywhere. */
-  reportError: message<void>()({ from: ['page', 'sidebar'], input: z.object({ where: z.string().min(1).max(100), message: z.string().max(500) }) }),
+  /**
+   * A page's unawaited work failed: kept in the local "Recent errors" list, never sent anywhere. A
+   * storage problem the page met (its own database connection blocked, closed or failing) is named
+   * by its key, so the list words it like the background's own.
+   */
+  reportError: message<void>()({
+    from: ['page', 'sidebar'],
+    input: z.object({ where: z.string().min(1).max(100), message: z.string().max(500), problem: z.enum(STORAGE_PROBLEMS).optional() }),
+  }),
   /** The site check: open to content scripts too, since it answers from the catalog and the phishing list, never from history. */
   checkSite: message<SiteVerdict>()({ from: ['page', 'content'], input: siteCheckRequestSchema }),
   /** The sidebar content script (top frame) asks how to draw the sidebar; the background reads the site from the sender. */
@@ -102,7 +110,7 @@ export const MESSAGES = {
   /** The sidebar page reads through the background: a frame inside a web page gets partitioned storage, not Sextant's database. */
   sidebarActions: message<SiteAction[]>()({ from: 'sidebar', input: none }),
   sidebarRecommendations: message<{ stored: StoredRecommendations | null; liked: string[] }>()({ from: 'sidebar', input: none }),
-  /** Background to every extension page: this tab's site has new activity; its sidebar asks again. */
+  /** Background to a tab's frames: this tab's site has new activity; the sidebar page in it asks again. */
   sidebarChanged: message<void>()({ from: 'background', input: z.number().int() }),
   /** The sidebar page opens or collapses itself; remembered per site. */
   setSidebarExpanded: message<void>()({ from: 'sidebar', input: z.boolean() }),

@@ -1,13 +1,20 @@
-import type { z } from '../zod';
+import { CATEGORIES } from '../catalog/categories';
 import type { feedbackActionSchema } from '../messaging/feedback-action-schema';
+import { z } from '../zod';
+
+const dappId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
+const ids = z.array(dappId).max(10_000);
+
 /** What the user told Sextant about its recommendations. Applied at once and kept. */
-export interface Feedback {
-  liked: string[];
-  notInterested: string[];
+export const feedbackSchema = z.object({
+  liked: ids,
+  notInterested: ids,
   /** Marked "already use this": treated as used without any activity. */
-  alreadyUse: string[];
-  hiddenCategories: string[];
-}
+  alreadyUse: ids,
+  hiddenCategories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length),
+});
+
+export type Feedback = z.infer<typeof feedbackSchema>;
 
 export const noFeedback = (): Feedback => ({ liked: [], notInterested: [], alreadyUse: [], hiddenCategories: [] });
 
@@ -16,7 +23,7 @@ export type FeedbackAction = z.infer<typeof feedbackActionSchema>;
 
 /** Applies one piece of feedback; a dApp sits in at most one list. */
 export function applyFeedback(feedback: Feedback, action: FeedbackAction): Feedback {
-  const without = (list: string[], id?: string) => list.filter((x) => x !== id);
+  const without = <T extends string>(list: T[], id?: string) => list.filter((x) => x !== id);
   const base: Feedback = {
     liked: without(feedback.liked, 'dappId' in action ? action.dappId : undefined),
     notInterested: without(feedback.notInterested, 'dappId' in action ? action.dappId : undefined),

@@ -119,6 +119,22 @@ describe('rankDapps', () => {
     expect(liked.map((r) => r.id)).not.toEqual(before);
   });
 
+  it('recommends only dApps on the chains the user chose to consider, for a history elsewhere and for a newcomer', () => {
+    const onChosen = (ids: string[], chains: number[]) => ids.every((id) => lookup.byId.get(id)!.chains.some((c) => chains.includes(c)));
+    const everywhere = rank(history).map((r) => r.id);
+    // The history is on Arbitrum; the user chose to consider only Gnosis and Scroll.
+    const chosen = [100, 534352];
+    const only = rankDapps({ dapps, index, profile: buildProfile(lookup, history, 60).profile, feedback: noFeedback(), top: 10, chains: chosen }).map((r) => r.id);
+    expect(onChosen(everywhere, chosen)).toBe(false);
+    expect(only).toHaveLength(10);
+    expect(onChosen(only, chosen)).toBe(true);
+    const newcomer = rankDapps({ dapps, index, profile: emptyProfile(60), feedback: noFeedback(), top: 5, chains: [59144] }).map((r) => r.id);
+    expect(newcomer).toHaveLength(5);
+    expect(onChosen(newcomer, [59144])).toBe(true);
+    // Every chain (no choice given) leaves the ranking as it was.
+    expect(rankDapps({ dapps, index, profile: buildProfile(lookup, history, 60).profile, feedback: noFeedback(), top: 10, chains: undefined }).map((r) => r.id)).toEqual(everywhere);
+  });
+
   it('gives a user with no activity a diverse, popular starter list', () => {
     const recs = rank([]);
     const categories = new Set(recs.slice(0, 5).map((r) => lookup.byId.get(r.id)!.category));

@@ -20,6 +20,8 @@ export interface RankInput {
   top?: number;
   /** Recommend regardless of the user's chains. */
   allChains?: boolean;
+  /** The chains the user chose to consider (settings): only dApps on at least one of them are recommended. Absent: every chain. */
+  chains?: readonly number[];
   /** What the user described wanting (an embedded query), for a start with little history. */
   query?: { text: string; vector: Float32Array };
   /** Turn signals off, for baselines in the evaluation. */
@@ -48,7 +50,7 @@ export function scoreForUser(input: RankInput): Scored {
     return i === undefined ? undefined : dapps[i];
   };
   const user = userInterest({ index, profile, feedback, query: input.query, dappOf }, W);
-  const scores = scoreCatalog({ dapps, index, features, user, events: profile.events, hiddenCategories: feedback.hiddenCategories, allChains: input.allChains ?? false, only: input.only, W });
+  const scores = scoreCatalog({ dapps, index, features, user, events: profile.events, hiddenCategories: feedback.hiddenCategories, allChains: input.allChains ?? false, chains: input.chains, only: input.only, W });
   const context: ExplainContext = { profile, weights: user.weights, index, feedback, dappOf, lifecycle, newness: user.newness, newcomer: profile.events < W.coverageMinEvents, query: input.query?.text };
   const recommend = (i: number): Recommendation => {
     const signals = scores.signalsOf(i);

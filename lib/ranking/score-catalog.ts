@@ -17,6 +17,8 @@ export interface ScoreInput {
   hiddenCategories: readonly string[];
   /** Recommend regardless of the user's chains. */
   allChains: boolean;
+  /** Only dApps on at least one of these chains can be recommended; absent: any chain. */
+  chains?: readonly number[];
   /** Only one signal, for the evaluation's baselines. */
   only?: 'popularity' | 'similarity';
   W: RankingWeights;
@@ -89,6 +91,23 @@ function chainFit(t: Tables, i: number): number {
   return fit;
 }
 
+/** Per catalog position: 0 for a dApp on none of the chosen chains (every dApp is on one when no choice is given). */
+function onChosenChains(f: CatalogFeatures, n: number, chains: readonly number[] | undefined): Uint8Array {
+  const on = new Uint8Array(n).fill(1);
+  if (!chains) return on;
+  const chosen = new Uint8Array(f.slotOfChain.size);
+  for (const c of chains) {
+    const slot = f.slotOfChain.get(c);
+    if (slot !== undefined) chosen[slot] = 1;
+  }
+  for (let i = 0; i < n; i++) {
+    let any = 0;
+    for (let k = f.chainStart[i]!; k < f.chainStart[i + 1]! && !any; k++) any = chosen[f.chainSlots[k]!]!;
+    on[i] = any;
+  }
+  return on;
+}
+
 const complementSignal = (t: Tables, i: number) => t.W.complement * t.categoryDamping * Math.min(1, t.complementShare[t.f.category[i]!]!);
 const popularitySignal = (t: Tables, i: number) => t.popularityWeight * popularity01(t, i);
 const starterSignal = (t: Tables, i: number) => t.starter[t.f.category[i]!]! * popularity01(t, i);
@@ -121,6 +140,7 @@ export function scoreCatalog(input: ScoreInput): CatalogScores {
     const i = f.position.get(id);
     if (i !== undefined) eligible[i] = 0;
   }
+  const onChains = onChosenChains(f, n, input.chains);
   const hidden = new Uint8Array(CATEGORIES.length);
   for (const c of input.hiddenCategories) if (categoryIndex.has(c)) hidden[categoryIndex.get(c)!] = 1;
   const rows = user.vector || user.avoid ? rowsOf(index, dapps) : null;
@@ -139,7 +159,7 @@ export function scoreCatalog(input: ScoreInput): CatalogScores {
   let simMin = Infinity;
   let simMax = -Infinity;
   for (let i = 0; i < n; i++) {
-    if (!eligible[i] || f.status[i] === STATUS.sunset || hidden[f.category[i]!]) {
+    if (!eligible[i] || !onChains[i] || f.status[i] === STATUS.sunset || hidden[f.category[i]!]) {
       eligible[i] = 0;
       continue;
     }

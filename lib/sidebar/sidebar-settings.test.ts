@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../storage/schema';
-import { applySidebarChange, readSidebarSettings } from './sidebar-settings';
+import { getSetting } from '../settings/read-setting';
+import { SETTINGS } from '../settings/registry';
+import { openDb, type SextantDb } from '../storage/schema';
+import { applySidebarChange } from './sidebar-settings';
+
+const readSidebarSettings = (db: SextantDb) => getSetting(db, SETTINGS.sidebar);
 
 describe('sidebar settings', () => {
   it('starts on everywhere and collapsed, and keeps each switch per site', async () => {
@@ -17,7 +21,7 @@ describe('sidebar settings', () => {
     expect(await readSidebarSettings(db)).toEqual({ off: true, offOrigins: [], expandedOrigins: [] });
   });
 
-  it('reads a damaged row as the defaults instead of failing', async () => {
+  it('reads a damaged row from before versions as the defaults, keeping its valid parts', async () => {
     const db = openDb(`sidebar-${Math.random()}`);
     await db.settings.put({ key: 'sidebar', value: { off: 'yes', offOrigins: [3, 'https://a.example'], expandedOrigins: null } });
     expect(await readSidebarSettings(db)).toEqual({ off: false, offOrigins: ['https://a.example'], expandedOrigins: [] });

@@ -22,7 +22,7 @@ describe('site actions', () => {
     const events = await siteEvents(db, 'https://app.uniswap.org');
     expect(events.map((e) => e.uid)).toEqual(['c', 'a']);
     const rows = siteActions(events, defaultLookup(), 'uniswap');
-    expect(rows[0]).toMatchObject({ key: 'c', action: { warning: 'unlimited-approval' }, grant: { counterparty: { name: 'Uniswap Permit2', flag: null } } });
+    expect(rows[0]).toMatchObject({ key: 'c', action: { key: 'actionUnlimitedToken', subs: ['USDC', 'Uniswap Permit2'], warning: 'unlimited-approval' }, grant: { counterparty: { name: 'Uniswap Permit2', flag: null } } });
     expect(rows[1]).toMatchObject({ key: 'a', action: { key: 'actionOnDapp', subs: ['kind_connect', 'Uniswap'] }, grant: null });
   });
 });

@@ -22,12 +22,10 @@ export async function siteEvents(db: SextantDb, origin: string, limit = 20): Pro
 /** Words events for the sidebar; `siteDappId` is the dApp the site is, if it is one (spenders of other dApps are flagged). */
 export function siteActions(events: readonly StoredEvent[], lookup: CatalogLookup, siteDappId: string | null, tokenFacts?: TokenFactsLookup): SiteAction[] {
   const siteDapp = siteDappId ? (lookup.byId.get(siteDappId) ?? null) : null;
-  return events.map((e) => ({
-    key: e.uid,
-    action: describeEvent(e, e.dappId ? (lookup.byId.get(e.dappId)?.name ?? null) : null, { imitatedName: e.site?.resembles ? (lookup.byId.get(e.site.resembles)?.name ?? null) : null }),
-    chainId: e.chainId,
-    time: e.time,
-    outcome: e.outcome,
-    grant: grantDetails(e, lookup, siteDapp, tokenFacts),
-  }));
+  return events.map((e) => {
+    const grant = grantDetails(e, lookup, siteDapp, tokenFacts);
+    // The title names the spender as the grant below it does ("Unlimited USDC to Uniswap Permit2").
+    const wording = { spenderName: grant?.counterparty?.name ?? null, imitatedName: e.site?.resembles ? (lookup.byId.get(e.site.resembles)?.name ?? null) : null };
+    return { key: e.uid, action: describeEvent(e, e.dappId ? (lookup.byId.get(e.dappId)?.name ?? null) : null, wording), chainId: e.chainId, time: e.time, outcome: e.outcome, grant };
+  });
 }

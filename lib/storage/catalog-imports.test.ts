@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledCatalog } from '../catalog/bundled-catalog';
 import { importDefiLlama, loadCatalog } from './catalog-imports';
-import { catalogRefreshSchema, readCatalogRefresh, writeCatalogRefresh } from './catalog-refresh-setting';
+import { catalogRefreshSchema } from '../settings/catalog-refresh-schema';
+import { getSetting } from '../settings/read-setting';
+import { SETTINGS } from '../settings/registry';
+import { setSetting } from '../settings/write-setting';
 import { openDb } from './schema';
 
 const fixture = readFileSync('tests/fixtures/defillama-protocols.json', 'utf8');
@@ -59,7 +62,7 @@ describe('catalog imports and the phishing list', () => {
 
 describe('catalog refresh setting', () => {
   it('is off with no URL by default', async () => {
-    expect(await readCatalogRefresh(db)).toEqual({ enabled: false, url: '' });
+    expect(await getSetting(db, SETTINGS.catalogRefresh)).toEqual({ enabled: false, url: '' });
   });
 
   it('accepts https anywhere and http only on this machine', () => {
@@ -70,6 +73,6 @@ describe('catalog refresh setting', () => {
   });
 
   it('cannot be turned on without a URL', async () => {
-    await expect(writeCatalogRefresh(db, { enabled: true, url: '' })).rejects.toThrow(/give a URL/);
+    await expect(setSetting(db, SETTINGS.catalogRefresh, { enabled: true, url: '' })).rejects.toThrow(/give a URL/);
   });
 });

@@ -1,3 +1,5 @@
+import { getSetting } from '../settings/read-setting';
+import { USER_SETTINGS } from '../settings/registry';
 import type { SextantDb } from './schema';
 
 /**
@@ -20,14 +22,17 @@ export interface DataCounts {
   settings: number;
 }
 
-const OWNED_SETTINGS = ['pause', 'half-life-days', 'model', 'catalog-refresh'];
+/** Settings rows besides feedback (counted on its own): the user's, as the registry declares them. */
+const OWNED_SETTINGS = Object.values(USER_SETTINGS)
+  .filter((d) => d !== USER_SETTINGS.feedback)
+  .map((d) => d.key);
 
 export async function countYourData(db: SextantDb): Promise<DataCounts> {
   return db.transaction('r', db.events, db.settings, db.catalogImports, async () => {
-    const feedback = (await db.settings.get('feedback'))?.value as Record<string, unknown[]> | undefined;
+    const feedback = await getSetting(db, USER_SETTINGS.feedback);
     return {
       events: await db.events.count(),
-      feedback: Object.values(feedback ?? {}).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0),
+      feedback: feedback.liked.length + feedback.notInterested.length + feedback.alreadyUse.length + feedback.hiddenCategories.length,
       catalogImports: await db.catalogImports.count(),
       settings: await db.settings.where('key').anyOf(OWNED_SETTINGS).count(),
     };

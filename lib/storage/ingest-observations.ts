@@ -7,7 +7,9 @@ import { observationBatchSchema } from '../messaging/observation-batch-schema';
 import { enrichEvent } from '../attribution/enrich-event';
 import type { CatalogLookup } from '../catalog/catalog-lookup';
 import { addDrops } from './drops-repo';
-import { isPaused, readPause } from './pause-settings';
+import { getSetting } from '../settings/read-setting';
+import { SETTINGS } from '../settings/registry';
+import { isPaused } from './pause-settings';
 import type { SextantDb, StoredEvent } from './schema';
 import type { StorageBudget } from './storage-budget';
 
@@ -61,7 +63,7 @@ export async function ingestObservations(db: SextantDb, input: unknown, senderOr
   if (senderOrigin === null || origin !== senderOrigin) drop('origin-mismatch', valid.length);
   // Only web pages: an export must always be importable, and the file format knows only http(s) origins.
   else if (!isWebOrigin(origin)) drop('unsupported-origin', valid.length);
-  else if (isPaused(await readPause(db), origin)) drop('paused', valid.length);
+  else if (isPaused(await getSetting(db, SETTINGS.pause), origin)) drop('paused', valid.length);
   else {
     const receivedAt = now();
     // Rate limits first, then decoding outside the transaction; the writes are two bulk operations.

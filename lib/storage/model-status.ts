@@ -1,20 +1,12 @@
-import type { SextantDb } from './schema';
+import { z } from '../zod';
 
 /** Where the model and catalog embedding stand, for the UI's progress bar. */
-export interface ModelStatus {
-  modelId: string;
-  phase: 'idle' | 'load-model' | 'embed' | 'ready' | 'error';
-  done: number;
-  total: number;
-  error?: string;
-}
+export const modelStatusSchema = z.object({
+  modelId: z.string(),
+  phase: z.enum(['idle', 'load-model', 'embed', 'ready', 'error']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+  error: z.string().optional(),
+});
 
-const KEY = 'model-status';
-
-export async function readModelStatus(db: SextantDb): Promise<ModelStatus | null> {
-  return ((await db.settings.get(KEY))?.value as ModelStatus | undefined) ?? null;
-}
-
-export async function writeModelStatus(db: SextantDb, status: ModelStatus): Promise<void> {
-  await db.settings.put({ key: KEY, value: status });
-}
+export type ModelStatus = z.infer<typeof modelStatusSchema>;

@@ -1,34 +1,19 @@
 import type { PauseChange } from '../messaging/protocol';
+import { SETTINGS } from '../settings/registry';
+import type { PauseSettings } from '../settings/pause-schema';
+import { updateSetting } from '../settings/write-setting';
 import type { SextantDb } from './schema';
 
-export interface PauseSettings {
-  global: boolean;
-  origins: string[];
+export type { PauseSettings };
+
+export function nextPause(current: PauseSettings, change: PauseChange): PauseSettings {
+  if (change.scope === 'global') return { ...current, global: change.paused };
+  const origins = change.paused ? [...new Set([...current.origins, change.origin])] : current.origins.filter((o) => o !== change.origin);
+  return { ...current, origins };
 }
 
-const KEY = 'pause';
-
-export async function readPause(db: SextantDb): Promise<PauseSettings> {
-  const row = await db.settings.get(KEY);
-  const value = row?.value as Partial<PauseSettings> | undefined;
-  return { global: value?.global === true, origins: Array.isArray(value?.origins) ? value.origins : [] };
-}
-
-export async function applyPause(db: SextantDb, change: PauseChange): Promise<PauseSettings> {
-  return db.transaction('rw', db.settings, async () => {
-    const current = await readPause(db);
-    const next: PauseSettings =
-      change.scope === 'global'
-        ? { ...current, global: change.paused }
-        : {
-            ...current,
-            origins: change.paused
-              ? [...new Set([...current.origins, change.origin])]
-              : current.origins.filter((o) => o !== change.origin),
-          };
-    await db.settings.put({ key: KEY, value: next });
-    return next;
-  });
+export function applyPause(db: SextantDb, change: PauseChange): Promise<PauseSettings> {
+  return updateSetting(db, SETTINGS.pause, (current) => nextPause(current, change));
 }
 
 export function isPaused(settings: PauseSettings, origin: string): boolean {

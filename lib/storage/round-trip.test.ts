@@ -8,16 +8,16 @@ import type { VectorIndex } from '../embedding/vector-index';
 import { applyFeedback } from '../ranking/feedback';
 import { rankDapps } from '../ranking/rank-dapps';
 import { importDefiLlama, loadCatalog } from './catalog-imports';
-import { writeCatalogRefresh } from './catalog-refresh-setting';
 import { countYourData, deleteEverything } from './delete-everything';
 import { exportActivity } from './export-activity';
 import { importActivity } from './import-activity';
-import { writeModelId } from './model-setting';
 import { applyPause } from './pause-settings';
-import { readFeedback, writeFeedback, writeHalfLife } from './recommendation-state';
 import { openDb, type SextantDb, type StoredEvent } from './schema';
 import { updateProfile } from './update-profile';
 import { readUserData } from './user-data';
+import { getSetting } from '../settings/read-setting';
+import { SETTINGS } from '../settings/registry';
+import { setSetting } from '../settings/write-setting';
 
 const db = openDb('round-trip-' + Math.random());
 let index: VectorIndex;
@@ -27,7 +27,7 @@ async function recommendations(store: SextantDb): Promise<string[]> {
   const dapps = await loadCatalog(store);
   const lookup = createCatalogLookup(dapps);
   const profile = await updateProfile(store, lookup, true);
-  return rankDapps({ dapps, index, profile, feedback: await readFeedback(store), top: 10 }).map((r) => r.id);
+  return rankDapps({ dapps, index, profile, feedback: await getSetting(store, SETTINGS.feedback), top: 10 }).map((r) => r.id);
 }
 
 const events = async () => (await db.events.orderBy('time').toArray()).map(({ id: _id, uid: _uid, key: _key, ...rest }: StoredEvent) => rest);
@@ -36,13 +36,13 @@ beforeAll(async () => {
   const lookup = createCatalogLookup(await loadCatalog(db));
   expect((await importActivity(db, readFileSync('samples/demo-activity.json', 'utf8'), lookup)).ok).toBe(true);
   await importDefiLlama(db, readFileSync('tests/fixtures/defillama-protocols.json', 'utf8'));
-  let feedback = applyFeedback(await readFeedback(db), { kind: 'not-interested', dappId: 'curve' });
+  let feedback = applyFeedback(await getSetting(db, SETTINGS.feedback), { kind: 'not-interested', dappId: 'curve' });
   feedback = applyFeedback(feedback, { kind: 'like', dappId: 'pendle' });
   feedback = applyFeedback(feedback, { kind: 'hide-category', category: 'gaming' });
-  await writeFeedback(db, feedback);
-  await writeHalfLife(db, 21);
-  await writeModelId(db, 'sextant-use-static-256');
-  await writeCatalogRefresh(db, { enabled: false, url: 'https://api.llama.fi/protocols' });
+  await setSetting(db, SETTINGS.feedback, feedback);
+  await setSetting(db, SETTINGS.halfLifeDays, 21);
+  await setSetting(db, SETTINGS.modelId, 'sextant-use-static-256');
+  await setSetting(db, SETTINGS.catalogRefresh, { enabled: false, url: 'https://api.llama.fi/protocols' });
   await applyPause(db, { scope: 'origin', origin: 'https://app.uniswap.org', paused: true });
   index = await embedCatalog(await nodeEmbedder(), memoryEmbeddingStore(), await loadCatalog(db));
 }, 120_000);

@@ -4,6 +4,8 @@ import { eventKey } from '../activity/event-key';
 import type { DropReason } from '../activity/drop-reasons';
 import type { Enrichment } from '../attribution/enrich-event';
 import type { Dapp } from '../catalog/dapp-schema';
+import { SETTINGS } from '../settings/registry';
+import { settingRow } from '../settings/write-setting';
 
 export interface StoredEvent extends ActivityEvent, Partial<Enrichment> {
   id?: number;
@@ -22,9 +24,12 @@ export interface StoredEmbedding {
   vector: Float32Array;
 }
 
+/** One row of the settings table; lib/settings/registry.ts declares every key, its schema and version. */
 export interface Setting {
   key: string;
   value: unknown;
+  /** The version of the definition that wrote it; absent on rows written before rows carried one. */
+  version?: number;
 }
 
 export type SextantDb = Dexie & {
@@ -44,8 +49,6 @@ export interface OpenDbOptions {
   enrich?: (event: StoredEvent) => Enrichment;
   dexie?: ConstructorParameters<typeof Dexie>[1];
 }
-
-export const NEEDS_ENRICHMENT = 'needs-enrichment';
 
 /**
  * Gives every stored event its identity and removes the copies that importing a file twice made
@@ -84,7 +87,7 @@ export function openDb(name = 'sextant', options: OpenDbOptions = {}): SextantDb
     .stores({ events: '++id, &uid, time, origin, method, dappId' })
     .upgrade((tx) => {
       const { enrich } = options;
-      if (!enrich) return tx.table<Setting>('settings').put({ key: NEEDS_ENRICHMENT, value: true });
+      if (!enrich) return tx.table<Setting>('settings').put(settingRow(SETTINGS.needsEnrichment, true));
       return tx.table<StoredEvent>('events').toCollection().modify((e) => void Object.assign(e, enrich(e)));
     });
   // v4: dApps the user imported (a DefiLlama file or an opt-in refresh), merged with the bundled catalog.

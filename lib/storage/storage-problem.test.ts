@@ -1,9 +1,10 @@
+import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultLookup } from '../catalog/default-lookup';
 import { importActivity } from './import-activity';
 import { openDb } from './schema';
-import { storageProblem } from './storage-problem';
+import { STORAGE_PROBLEMS, storageProblem } from './storage-problem';
 
 const sample = readFileSync('tests/fixtures/activity-sample.json', 'utf8');
 
@@ -39,6 +40,32 @@ describe('storage failures', () => {
 
   it('anything else is still worded, with its message, never thrown raw at the user', () => {
     expect(storageProblem(new Error('boom'))).toEqual({ key: 'errorUnexpected', subs: ['boom'] });
-    expect(storageProblem({ name: 'VersionError' })).toEqual({ key: 'storageBlocked', subs: [] });
+    expect(storageProblem({ name: 'BlockedError' })).toEqual({ key: 'storageBlocked', subs: [] });
+    // The database is newer than this page's code: reloading the page fixes it.
+    expect(storageProblem({ name: 'VersionError' })).toEqual({ key: 'storageUpgraded', subs: [] });
+  });
+
+  it('an open that failed reads as a database that could not be opened, not as one closed on purpose', async () => {
+    expect(storageProblem({ name: 'DatabaseClosedError', inner: { name: 'UpgradeError' } })).toEqual({ key: 'storageFailed', subs: [] });
+    expect(storageProblem({ name: 'MissingAPIError' })).toEqual({ key: 'storageFailed', subs: [] });
+    // An upgrade function that threw: Dexie closes the database around the thrown error.
+    const name = 'failed-open-' + Math.random();
+    const old = openDb(name);
+    await old.open();
+    old.close();
+    const broken = new Dexie(name);
+    broken.version(60).stores({ events: '++id' }).upgrade(() => {
+      throw new Error('upgrade went wrong');
+    });
+    const error = await broken.table('events').count().then(() => undefined, (e: unknown) => e);
+    expect(storageProblem(error)).toEqual({ key: 'storageFailed', subs: [] });
+    await openDb(name).delete();
+  });
+
+  it('has words in English and Indonesian for every storage problem', () => {
+    for (const lang of ['en', 'id']) {
+      const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+      for (const key of STORAGE_PROBLEMS) expect(messages[key]?.message, `${lang} ${key}`).toBeTruthy();
+    }
   });
 });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultLookup } from '../catalog/default-lookup';
+import { emptyProfile } from '../profile/profile';
 import { profileWeights } from '../profile/profile-weights';
+import { SETTINGS } from '../settings/registry';
 import { importActivity } from './import-activity';
 import { openDb } from './schema';
 import { updateProfile } from './update-profile';
@@ -34,5 +36,17 @@ describe('updateProfile', () => {
     const put = vi.spyOn(db.settings, 'put');
     await updateProfile(db, lookup);
     expect(put).not.toHaveBeenCalled();
+  });
+
+  it('ignores a stored profile of an older version and rebuilds it from the events: the ranker never gets the old row', async () => {
+    await importActivity(db, file(sample.events), lookup);
+    const rebuilt = await updateProfile(db, lookup, true);
+    // What an older Sextant stored: it claims events that are not there and a dApp never used, up to an event id beyond every one.
+    const old = { ...emptyProfile(60), events: 999, dapps: { curve: { log: 50, count: 999, firstUsed: 0, lastUsed: 0, actions: { swap: 999 }, chains: { 1: 999 } } } };
+    await db.settings.put({ key: 'profile', value: { profile: old, upToEventId: 1e9 }, version: SETTINGS.profile.version - 1 });
+    const profile = await updateProfile(db, lookup);
+    expect(profile).toEqual(rebuilt);
+    expect(profile.dapps.curve).toBeUndefined();
+    expect(await db.settings.get('profile')).toEqual({ key: 'profile', value: { profile: rebuilt, upToEventId: expect.any(Number) }, version: SETTINGS.profile.version });
   });
 });

@@ -1,6 +1,7 @@
 import type { CaptureFigures } from './bench-capture';
 import type { EmbeddingFigures } from './bench-embedding';
 import type { ExtensionModelFigures } from './bench-extension-model';
+import type { LookupFigures } from './bench-lookup';
 import type { MemoryFigures } from './bench-memory';
 import type { RankingFigures } from './bench-ranking';
 import type { SizeFigures } from './bench-size';
@@ -14,6 +15,7 @@ export interface BenchReport {
   machine: { cpus: number; cpu: string; memoryGb: number; node: string };
   seconds: number;
   ranking: RankingFigures[];
+  lookup: LookupFigures;
   embedding: EmbeddingFigures;
   extensionModel: ExtensionModelFigures;
   capture: CaptureFigures[];

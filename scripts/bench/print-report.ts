@@ -11,6 +11,10 @@ export function printReport(r: BenchReport): void {
   for (const x of r.ranking) {
     console.log(`  ${String(x.size).padStart(7)} dApps  memory read ${t(x.memoryRead)} | rank ${t(x.ranking)} = ${x.rankingVsMemoryRead}× | top-10 ${t(x.topK)} = ${x.topKVsMemoryRead}×${x.orama ? ` | Orama ${t(x.orama)} (ours ${x.topKVsOrama}×)` : ''}`);
   }
+  const l = r.lookup;
+  console.log(`\nCatalog lookup (${l.generatedContracts} generated contracts)`);
+  console.log(`  check and index the generated contracts, once per process: ${t(l.indexGenerated)}`);
+  console.log(`  build the lookup: bundled catalog alone ${t(l.curatedOnly)} | with the generated contracts ${t(l.withGenerated)}`);
   const e = r.embedding;
   const throughput = (x: ThroughputFigures) =>
     `model load ${t(x.modelLoad)}; batch 1: ${x.batch1.sentencesPerSecond}/s; batch 32: ${x.batch32.sentencesPerSecond}/s; catalog (${x.catalogCold.dapps}) cold ${t(x.catalogCold)}`;

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { benchCapture } from './bench-capture';
 import { benchEmbedding } from './bench-embedding';
 import { benchExtensionModel } from './bench-extension-model';
+import { benchLookup } from './bench-lookup';
 import { benchMemory } from './bench-memory';
 import { benchRanking } from './bench-ranking';
 import { benchSize } from './bench-size';
@@ -23,6 +24,8 @@ const log = (step: string) => console.error(`bench: ${step}…`);
 const started = performance.now();
 log('ranking and vector search');
 const ranking = await benchRanking(quick ? [1000, 10_000] : [1000, 10_000, 100_000], quick ? 5 : 20, quick ? 1000 : 10_000);
+log('catalog lookup');
+const lookup = await benchLookup(quick ? 10 : 50);
 log('embedding');
 const embedding = await benchEmbedding(quick ? 2 : 5);
 log('the model in the extension');
@@ -41,6 +44,7 @@ const report: BenchReport = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
   seconds: Math.round((performance.now() - started) / 1000),
   ranking,
+  lookup,
   embedding,
   extensionModel,
   capture,

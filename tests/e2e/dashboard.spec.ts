@@ -46,9 +46,12 @@ test('the new tab can hand over to the browser’s own, and come back', async ({
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const setting = options.getByRole('switch', { name: 'Show Sextant on new tabs' });
+  // The switch moves at once; the change counts once the page says it is saved.
+  const saved = options.locator('section[aria-labelledby="pages-title"]').getByRole('status');
   await expect(setting).toBeChecked();
   await setting.click();
   await expect(setting).not.toBeChecked();
+  await expect(saved).toHaveText('Saved.');
 
   const tab = await context.newPage();
   await tab.goto(`chrome-extension://${extensionId}/newtab.html`);
@@ -59,6 +62,7 @@ test('the new tab can hand over to the browser’s own, and come back', async ({
 
   await setting.click();
   await expect(setting).toBeChecked();
+  await expect(saved).toHaveText('Saved.');
   const again = await context.newPage();
   await again.goto(`chrome-extension://${extensionId}/newtab.html`);
   await expect(again.getByRole('searchbox', { name: 'Describe what you want to do' })).toBeVisible();

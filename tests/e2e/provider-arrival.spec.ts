@@ -12,6 +12,8 @@ for (const wallet of ['late', 'define', 'frozen', 'eip6963'] as const) {
 
     const popup = await openPopup(context, extensionId);
     await expect(activityRows(popup)).toHaveCount(2);
+    // The request is stored first and its outcome after: export once the hash has arrived.
+    await expect(activityRows(popup).first()).toHaveAttribute('data-tx', tx.ok as string);
     const events = await exportedEvents(popup);
     expect(events.map((e) => e.method)).toEqual(['eth_requestAccounts', 'eth_sendTransaction']);
     expect(events[1]!.outcome.txHash).toBe(tx.ok);

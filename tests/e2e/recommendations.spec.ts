@@ -47,13 +47,10 @@ test('the recency half-life is visible in settings and kept', async ({ context, 
   await expect(field).toHaveValue('60');
   await field.fill('14');
   await field.press('Enter');
-  // The setting is saved by the background; reload until the stored value comes back.
-  await expect
-    .poll(async () => {
-      await options.reload();
-      return options.getByLabel('How fast old activity fades (half-life, days)').inputValue();
-    })
-    .toBe('14');
+  // Saved once the background stored it (a page closed while it still says "Saving…" may lose the change).
+  await expect(options.locator('section[aria-labelledby="recommendations-title"]').getByRole('status')).toHaveText('Saved.');
+  await options.reload();
+  await expect(options.getByLabel('How fast old activity fades (half-life, days)')).toHaveValue('14');
 });
 
 test('the new-tab page shows the same recommendations, grouped by interest', async ({ context, extensionId }) => {

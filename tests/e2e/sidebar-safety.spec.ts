@@ -53,7 +53,7 @@ test('a hostile page walking its DOM, shadow roots and frames finds nothing from
   await shoot(page, 'sidebar-collapsed-en-light');
   await expandSidebar(frame);
   // The sidebar does show history-derived text (a recommendation's reason names Uniswap), so the probe below can fail.
-  await expect(frame.locator('ol.recommendations .reasons').first()).toContainText('Uniswap', { timeout: 60_000 });
+  await expect(frame.locator('ol.recommendations .reasons')).toContainText(['Uniswap'], { timeout: 60_000 });
 
   const found = await page.evaluate(async (secrets) => {
     const texts: string[] = [];

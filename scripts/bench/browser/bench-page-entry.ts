@@ -7,7 +7,9 @@ import { defaultLookup } from '../../../lib/catalog/default-lookup';
 import { CATEGORIES } from '../../../lib/catalog/categories';
 import type { Dapp } from '../../../lib/catalog/dapp-schema';
 import { ingestObservations } from '../../../lib/storage/ingest-observations';
-import { writeRecommendations } from '../../../lib/storage/recommendation-state';
+import { SETTINGS } from '../../../lib/settings/registry';
+import { setSetting } from '../../../lib/settings/write-setting';
+import type { StoredRecommendations } from '../../../lib/storage/recommendation-state';
 import { openDb, type StoredEvent } from '../../../lib/storage/schema';
 import { updateProfile } from '../../../lib/storage/update-profile';
 
@@ -61,10 +63,11 @@ async function seedPopup(events: number, catalogSize: number) {
     category: CATEGORIES[i % CATEGORIES.length]!, secondary: [], tags: [], chains: [42161], contracts: [], popularity: 1 + (i % 5),
   }));
   await db.catalogImports.bulkPut(imports);
-  await writeRecommendations(db, {
+  const ranking: StoredRecommendations = {
     computedAt: Date.now(),
-    items: imports.slice(0, 20).map((d, i) => ({ id: d.id, name: d.name, url: d.origins[0]!, category: d.category, names: { uniswap: 'Uniswap' }, score: 1 - i / 100, reasons: [{ type: 'because-you', action: 'swap', dapps: ['uniswap'], chain: 42161 }, { type: 'popular-on-chain', category: d.category, chain: 42161 }], signals: { similarity: 0, category: 0, complement: 0, chain: 0, popularity: 0, starter: 0, penalty: 0 } })),
-  });
+    items: imports.slice(0, 20).map((d, i) => ({ id: d.id, name: d.name, url: d.origins[0]!, category: d.category, chains: d.chains, names: { uniswap: 'Uniswap' }, score: 1 - i / 100, reasons: [{ type: 'because-you', action: 'swap', dapps: ['uniswap'], chain: 42161 }, { type: 'popular-on-chain', category: d.category, chain: 42161 }], signals: { similarity: 0, category: 0, complement: 0, chain: 0, popularity: 0, starter: 0, penalty: 0 } })),
+  };
+  await setSetting(db, SETTINGS.recommendations, ranking);
   const count = await db.events.count();
   db.close();
   return { events: count, catalog: lookup.dapps.length + imports.length };

@@ -16,7 +16,14 @@ export class ProviderRpcError extends Error {
 export const CHAIN_RPC: Record<number, string> = { 31337: '/rpc/31337', 1: '/rpc/1' };
 const REJECT_MESSAGE = '0x72656a656374206d65'; // "reject me": the wallet answers as a user who said no.
 
-export function createTestWallet() {
+export interface TestWalletOptions {
+  /** Signature requests are never answered, as when the user leaves with the wallet's prompt still open. */
+  holdSignatures?: boolean;
+  /** Called as each request reaches the wallet, after anything wrapping the provider has seen it. */
+  onRequest?: (method: string) => void;
+}
+
+export function createTestWallet(options: TestWalletOptions = {}) {
   let chainId = 31337;
   let id = 0;
   const listeners = new Map<string, Set<Listener>>();
@@ -39,6 +46,7 @@ export function createTestWallet() {
       return `0x${chainId.toString(16)}`;
     },
     async request({ method, params = [] }: { method: string; params?: unknown[] }): Promise<unknown> {
+      options.onRequest?.(method);
       switch (method) {
         case 'eth_requestAccounts':
           return rpc('eth_accounts', []);
@@ -56,6 +64,7 @@ export function createTestWallet() {
           return null;
         }
         case 'personal_sign':
+          if (options.holdSignatures) return new Promise(() => undefined);
           if (params[0] === REJECT_MESSAGE) throw new ProviderRpcError(4001, 'User rejected the request.');
           return rpc(method, params);
         default:
