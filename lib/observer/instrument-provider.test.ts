@@ -318,7 +318,7 @@ describe('what is recorded', () => {
     expect(json).not.toContain(ACCOUNT);
   });
 
-  it('records the domain and primaryType of eth_signTypedData_v4 but not the message body', async () => {
+  it('records the domain and primaryType of eth_signTypedData_v4, of a permit what it grants, and nothing else of the message', async () => {
     const typed = {
       types: { EIP712Domain: [], Permit: [{ name: 'owner', type: 'address' }] },
       primaryType: 'Permit',
@@ -331,11 +331,11 @@ describe('what is recorded', () => {
     await provider.request({ method: 'eth_signTypedData_v4', params: [ACCOUNT, JSON.stringify(typed)] });
     await settle();
 
-    expect(requests()[0]?.params).toEqual([{ primaryType: 'Permit', domain: { name: 'USD Coin', version: '2', chainId: 1, verifyingContract: ROUTER } }]);
+    const MAX = '115792089237316195423570985008687907853269984665640564039457584007913129639935';
+    expect(requests()[0]?.params).toEqual([{ primaryType: 'Permit', domain: { name: 'USD Coin', version: '2', chainId: 1, verifyingContract: ROUTER }, message: { spender: ROUTER, value: MAX } }]);
     const json = JSON.stringify(emitted);
     expect(json).not.toContain('TOP-SECRET');
-    expect(json).not.toContain('115792089237316195423570985008687907853269984665640564039457584007913129639935');
-    expect(json).not.toContain('spender');
+    expect(json).not.toContain('owner');
   });
 
   it('records a rejection with its error code and hands the page the same error', async () => {

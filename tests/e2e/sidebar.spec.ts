@@ -104,10 +104,11 @@ test('the sidebar stays off a plain page, appears once a wallet is used there, a
   await expect(here).not.toBeChecked();
   await here.click();
   await expect(here).toHaveCount(0);
-  // The switch shows the stored setting, so it flips once the background has saved it.
+  // The switch moves at once; the change counts once the page says it is saved.
   const everywhere = options.getByRole('switch', { name: /Show the sidebar/ });
   await everywhere.click();
   await expect(everywhere).not.toBeChecked();
+  await expect(options.locator('section[aria-labelledby="sidebar-title"]').getByRole('status')).toHaveText('Saved.');
 
   const uniswap = await openDappAt(context, UNISWAP);
   await act(uniswap, 'connect');
