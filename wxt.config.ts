@@ -16,7 +16,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab'],
     content_security_policy: {
-      // The embedding model runs in WebAssembly. connect-src leaves room for the one opt-in request (the
+      // The embedding model and the ranking's vector scan run in WebAssembly. connect-src leaves room for the one opt-in request (the
       // catalog refresh from a URL the user gives); nothing else in Sextant fetches, and a browser test checks it.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
     },

@@ -4,6 +4,7 @@ import { embedCatalog } from '@/lib/embedding/embed-catalog';
 import { createTransformersEmbedder } from '@/lib/embedding/transformers-embedder';
 import type { VectorIndex } from '@/lib/embedding/vector-index';
 import { dappText } from '@/lib/embedding/dapp-text';
+import { catalogWords } from '@/lib/search/catalog-words';
 import { TokenCache } from '@/lib/search/token-cache';
 import { dexieEmbeddingStore, pruneStaleEmbeddings } from '@/lib/storage/dexie-embedding-store';
 import { getSetting } from '@/lib/settings/read-setting';
@@ -72,6 +73,8 @@ export function createModelService(db: SextantDb, catalog: CatalogService) {
       await writeStatus({ modelId, phase: 'ready', done: dapps.length, total: dapps.length });
       const tokens = new TokenCache(embedder);
       tokens.get(dapps.map((d) => d.id), (id) => dappText(lookup.byId.get(id)!)).catch(failed('warming search tokens'));
+      // The catalog's words for search (spelling, word matching), built now rather than on the first search.
+      catalogWords(lookup);
       return { embedder, index, lookup, tokens };
     } catch (error) {
       model = undefined;

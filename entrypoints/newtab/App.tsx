@@ -61,7 +61,7 @@ export function App() {
   const locale = useLocale();
   const profile = useLiveQuery(() => getSetting(db, SETTINGS.profile), []);
   const events = useLiveQuery(() => recentEvents(db, EVENTS_READ), []);
-  const [answer, setAnswer] = useState<{ query: string; results: DappResult[]; noGoodMatch: boolean; chains: number[] } | null>(null);
+  const [answer, setAnswer] = useState<{ query: string; results: DappResult[]; noGoodMatch: boolean; chains: number[]; readAs: string | null } | null>(null);
   const [category, setCategory] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -125,6 +125,7 @@ export function App() {
               {resultCategories.map((c) => <button type="button" key={c} aria-pressed={category === c} onClick={() => setCategory(c)}>{categoryLabel(t, c)}</button>)}
             </div>
           )}
+          {answer?.readAs && <p className="help">{t('searchReadAs', [answer.readAs])}</p>}
           {answer && answer.chains.length > 0 && <p className="help">{t('searchOnChains', [answer.chains.map(chainName).join(', ')])}</p>}
           <DappResultList results={shown.slice(0, 10)} />
         </section>

@@ -13,6 +13,8 @@ export interface Embedder {
   embed(texts: readonly string[]): Promise<Float32Array[]>;
   /** The model's per-token outputs, for late-interaction scoring (tokens with a zero vector left out). */
   embedTokens(texts: readonly string[]): Promise<TokenVectors[]>;
+  /** Whether the model's vocabulary has this lower-case word whole (a real word, not a misspelling); absent when the model cannot tell. */
+  knowsWord?(word: string): boolean;
 }
 
 /** Reported while a model loads and while a catalog is embedded, so the UI can draw a bar. */

@@ -37,6 +37,13 @@ describe('the shipped default model through Transformers.js in Node', () => {
     expect(Array.from(batched[33]!)).toEqual(Array.from(single[0]!));
   });
 
+  it('tells a word its vocabulary has whole from a misspelling', () => {
+    expect(embedder.knowsWord?.('weather')).toBe(true);
+    expect(embedder.knowsWord?.('uniswap')).toBe(true);
+    expect(embedder.knowsWord?.('uniswp')).toBe(false);
+    expect(embedder.knowsWord?.('stakng')).toBe(false);
+  });
+
   it('returns a zero vector, not NaN, for text with no known token', async () => {
     const [v] = await embedder.embed(['']);
     expect(v!.every((x) => x === 0)).toBe(true);

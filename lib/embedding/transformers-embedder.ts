@@ -20,7 +20,9 @@ export interface TransformersEmbedderOptions {
   onProgress?: ProgressListener;
 }
 
-type Extractor = (texts: string[], options: { pooling: 'mean' | 'none'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>;
+type Extractor = ((texts: string[], options: { pooling: 'mean' | 'none'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>) & {
+  tokenizer?: { model?: { tokens_to_ids?: ReadonlyMap<string, number> } };
+};
 
 /** Loads a Transformers.js feature-extraction model from local files only; nothing is fetched from outside. */
 export async function createTransformersEmbedder(options: TransformersEmbedderOptions): Promise<Embedder> {
@@ -46,6 +48,7 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
   const probe = await extractor(['probe'], { pooling: 'mean', normalize: true });
   const dimensions = probe.dims.at(-1)!;
   const batchSize = options.batchSize ?? 32;
+  const vocabulary = extractor.tokenizer?.model?.tokens_to_ids;
 
   return {
     modelId: options.modelId,
@@ -65,6 +68,8 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
       }
       return out;
     },
+    // A whole-word entry, bare (WordPiece) or with the word-start mark of byte-level BPE or SentencePiece.
+    knowsWord: vocabulary ? (word) => vocabulary.has(word) || vocabulary.has(`Ġ${word}`) || vocabulary.has(`▁${word}`) : undefined,
     async embedTokens(texts) {
       const out: TokenVectors[] = [];
       // One text at a time: no padding to strip, and for a static model batching gains nothing.

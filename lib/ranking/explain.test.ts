@@ -9,7 +9,7 @@ import { handBuiltIndex as index, handBuiltLifecycle as lifecycle, handBuiltLook
 
 const dapp = (id: string): Dapp => handBuiltLookup.byId.get(id)!;
 const signals = (s: Partial<Signals>): Signals => ({ similarity: 0, category: 0, complement: 0, chain: 0, popularity: 0, starter: 0, penalty: 0, ...s });
-const context = (profile: Profile, newness = 0) => ({ profile, weights: profileWeights(profile), index, feedback: noFeedback(), dappOf: (id: string) => handBuiltLookup.byId.get(id), lifecycle, newness });
+const context = (profile: Profile, newness = 0) => ({ profile, weights: profileWeights(profile), index, feedback: noFeedback(), dappOf: (id: string) => handBuiltLookup.byId.get(id), lifecycle, newness, newcomer: profile.events < 3 });
 
 // Lends on lend-arb, swaps on swap-main (more often), mostly on Arbitrum, once on Ethereum.
 const profile = profileOf([
@@ -56,8 +56,33 @@ describe('explain', () => {
     expect(reasons.slice(0, 2)).toEqual([{ type: 'starter', category: 'lending' }, { type: 'goes-with', dapps: ['swap-main'], chain: 42161 }]);
   });
 
-  it('falls back on the most similar used dApp, then on popularity', () => {
-    expect(explain(dapp('restake'), signals({ similarity: 0.1 }), context(profile))[0]).toEqual({ type: 'similar-to', dapp: 'lend-arb' });
+  it('falls back on a used dApp that is really similar, then on popularity', () => {
+    const lender = profileOf([['lend-arb', 'supply', 42161, 20], ['lend-arb', 'supply', 42161, 10], ['lend-arb', 'supply', 42161, 5]]);
+    expect(explain(dapp('swap-arb'), signals({ similarity: 0.1 }), context(profile))[0]).toEqual({ type: 'similar-to', dapp: 'swap-main' });
+    // The restaking protocol's nearest used dApp is a lending market, with a cosine of 0.2: nearest, not similar.
+    expect(explain(dapp('restake'), signals({ similarity: 0.1 }), context(lender))).toEqual([{ type: 'popular', category: 'restaking' }]);
     expect(explain(dapp('name'), signals({}), context(profileOf([])))).toEqual([{ type: 'popular', category: 'naming' }]);
+  });
+
+  it('says a pick suits someone starting out only to a newcomer, whatever the starter signal', () => {
+    const experienced = explain(dapp('lend-main'), signals({ category: 0.2, starter: 0.001 }), context(profile));
+    expect(experienced.map((r) => r.type)).not.toContain('starter');
+  });
+
+  it('cites the action that shows what the category is for, never an exit or a vote', () => {
+    const exits = profileOf([
+      ['lend-arb', 'withdraw', 42161, 30],
+      ['lend-arb', 'withdraw', 42161, 20],
+      ['lend-arb', 'repay', 42161, 15],
+      ['lend-arb', 'supply', 42161, 10],
+      ['swap-main', 'vote', 1, 9],
+      ['swap-main', 'vote', 1, 8],
+      ['swap-main', 'swap', 1, 7],
+    ]);
+    expect(explain(dapp('lend-main'), signals({ category: 0.2 }), context(exits))[0]).toMatchObject({ action: 'supply', dapps: ['lend-arb'] });
+    expect(explain(dapp('swap-arb'), signals({ category: 0.2 }), context(exits))[0]).toMatchObject({ action: 'swap', dapps: ['swap-main'] });
+    // Only exits: the lending pick names the dApp used, with no verb.
+    const onlyExits = profileOf([['lend-arb', 'withdraw', 42161, 3], ['lend-arb', 'withdraw', 42161, 2], ['lend-arb', 'repay', 42161, 1]]);
+    expect(explain(dapp('lend-main'), signals({ category: 0.2 }), context(onlyExits))[0]).toEqual({ type: 'because-you', action: 'use', dapps: ['lend-arb'], chain: 42161 });
   });
 });

@@ -1,4 +1,5 @@
 import type { Dapp } from '../catalog/dapp-schema';
+import type { ActionKind } from '../decode/decoded-action';
 import type { Lifecycle } from '../catalog/lifecycle';
 import { dot } from '../embedding/dot';
 import type { VectorIndex } from '../embedding/vector-index';
@@ -7,6 +8,7 @@ import { largestFirst, type ProfileWeights } from '../profile/profile-weights';
 import { COMPLEMENTS } from './complements';
 import type { Feedback } from './feedback';
 import type { Reason, Signals } from './reason';
+import { actionWording, TELLING_ACTIONS } from './telling-actions';
 
 export interface ExplainContext {
   profile: Profile;
@@ -17,15 +19,21 @@ export interface ExplainContext {
   lifecycle: Lifecycle;
   /** How new the user is (1 with no history). */
   newness: number;
+  /** Whether the user has only just started (too few events for a profile): only then does a pick say it suits someone starting out. */
+  newcomer: boolean;
   query?: string;
 }
 
-// Actions that say what a person does there; a connect or an approval alone says less.
-const WEAK_ACTIONS = new Set(['connect', 'approve', 'nft-approval', 'permit', 'permit2', 'sign', 'switch-chain', 'add-chain', 'watch-asset']);
 /** At most this many dApps named in one reason. */
 const NAMED = 2;
 /** From this newness on (about one event), a starter pick says so first. */
 const STARTER_FIRST = 0.7;
+/**
+ * "Similar to X" only above this cosine between the two dApps' vectors: above 90 % of the pairs of
+ * catalog dApps in unrelated categories and below 75 % of the pairs in one category (the default
+ * model's scale). Below it the nearest used dApp is merely the least unlike, not similar.
+ */
+const SIMILAR = 0.65;
 
 /** Used dApps, most used first. */
 const usedByWeight = (ctx: ExplainContext) => largestFirst(ctx.weights.dapps).map(([id]) => id);
@@ -40,17 +48,18 @@ function chainOf(candidate: Dapp, ids: readonly string[], ctx: ExplainContext): 
 }
 
 /**
- * "Because you <action> on <dApps>": only dApps of the candidate's own category, and only those
- * that did the action named, so a lending pick cites lending and never a swap.
+ * "Because you <action> on <dApps>": only dApps of the candidate's own category, and the action
+ * that shows what that category is for (a lending pick cites supplying or borrowing, never a swap
+ * or a withdrawal), naming the dApps that did it. Without such an action it cites the dApps used.
  */
 function becauseYou(candidate: Dapp, ctx: ExplainContext): Reason | null {
   const same = usedByWeight(ctx).filter((id) => ctx.dappOf(id)?.category === candidate.category);
   if (!same.length) return null;
-  const counts = new Map<string, number>();
-  for (const id of same) for (const [kind, n] of Object.entries(ctx.profile.dapps[id]?.actions ?? {})) if (!WEAK_ACTIONS.has(kind)) counts.set(kind, (counts.get(kind) ?? 0) + n);
-  const action = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const telling = TELLING_ACTIONS[candidate.category] ?? [];
+  const count = (action: ActionKind) => same.reduce((n, id) => n + (ctx.profile.dapps[id]?.actions[action] ?? 0), 0);
+  const action = telling.filter((a) => count(a) > 0).sort((a, b) => count(b) - count(a) || a.localeCompare(b))[0];
   const cited = (action ? same.filter((id) => (ctx.profile.dapps[id]?.actions[action] ?? 0) > 0) : same).slice(0, NAMED);
-  return { type: 'because-you', action: action ?? 'use', dapps: cited, chain: chainOf(candidate, cited, ctx) };
+  return { type: 'because-you', action: action ? actionWording(candidate.category, action) : 'use', dapps: cited, chain: chainOf(candidate, cited, ctx) };
 }
 
 /** "Goes well with <dApps>": used dApps in a category the candidate complements, or that the candidate also covers. */
@@ -78,8 +87,9 @@ function closest(candidate: Dapp, ids: readonly string[], ctx: ExplainContext): 
 }
 
 function bySimilarity(candidate: Dapp, ctx: ExplainContext): Reason | null {
-  const used = closest(candidate, [...usedByWeight(ctx), ...ctx.feedback.alreadyUse], ctx);
-  const liked = closest(candidate, ctx.feedback.liked, ctx);
+  const similar = (found: { id: string; similarity: number } | null) => (found && found.similarity >= SIMILAR ? found : null);
+  const used = similar(closest(candidate, [...usedByWeight(ctx), ...ctx.feedback.alreadyUse], ctx));
+  const liked = similar(closest(candidate, ctx.feedback.liked, ctx));
   if (liked && (!used || liked.similarity >= used.similarity)) return { type: 'liked', dapp: liked.id };
   if (used) return { type: 'similar-to', dapp: used.id };
   return ctx.query ? { type: 'matches-query', query: ctx.query } : null;
@@ -106,7 +116,7 @@ function lifecycleReason(candidate: Dapp, ctx: ExplainContext): Reason | null {
  */
 export function explain(candidate: Dapp, signals: Signals, ctx: ExplainContext): Reason[] {
   const evidence = (signals.category > 0 ? becauseYou(candidate, ctx) : null) ?? (signals.complement > 0 || signals.category > 0 ? goesWith(candidate, ctx) : null) ?? (signals.similarity > 0 ? bySimilarity(candidate, ctx) : null);
-  const starter: Reason | null = signals.starter > 0 ? { type: 'starter', category: candidate.category } : null;
+  const starter: Reason | null = ctx.newcomer && signals.starter > 0 ? { type: 'starter', category: candidate.category } : null;
   const ordered = ctx.newness >= STARTER_FIRST ? [starter, evidence] : [evidence, starter];
   const reasons = [lifecycleReason(candidate, ctx), ...ordered].filter((r): r is Reason => r !== null);
   const chain = activeChain(candidate, ctx);

@@ -51,7 +51,7 @@ export function scoreForUser(input: RankInput): Scored {
   };
   const user = userInterest({ index, profile, feedback, query: input.query, dappOf }, W);
   const scores = scoreCatalog({ dapps, index, features, user, events: profile.events, hiddenCategories: feedback.hiddenCategories, allChains: input.allChains ?? false, chains: input.chains, only: input.only, W });
-  const context: ExplainContext = { profile, weights: user.weights, index, feedback, dappOf, lifecycle, newness: user.newness, query: input.query?.text };
+  const context: ExplainContext = { profile, weights: user.weights, index, feedback, dappOf, lifecycle, newness: user.newness, newcomer: profile.events < W.coverageMinEvents, query: input.query?.text };
   const recommend = (i: number): Recommendation => {
     const signals = scores.signalsOf(i);
     return { id: dapps[i]!.id, score: Math.round(scores.score[i]! * 1e4) / 1e4, reasons: explain(dapps[i]!, signals, context), signals };

@@ -16,9 +16,12 @@ function words(t: Translate, reason: Reason, name: (id: string) => string): stri
   switch (reason.type) {
     case 'because-you': {
       const verbKey = `verb_${underscore(reason.action)}`;
-      const verb = t(verbKey) === verbKey ? t('verb_use') : t(verbKey);
       const dapps = list(t, reason.dapps.map(name));
-      return reason.chain === null ? t('reason_because_you_nochain', [verb, dapps]) : t('reason_because_you', [verb, dapps, chainName(reason.chain)]);
+      const chain = reason.chain === null ? [] : [chainName(reason.chain)];
+      const suffix = reason.chain === null ? '_nochain' : '';
+      // No verb for the action (or none telling): "Because you use Zerion and DeBank".
+      if (reason.action === 'use' || t(verbKey) === verbKey) return t(`reason_because_you_use${suffix}`, [dapps, ...chain]);
+      return t(`reason_because_you${suffix}`, [t(verbKey), dapps, ...chain]);
     }
     case 'goes-with': {
       const dapps = list(t, reason.dapps.map(name));

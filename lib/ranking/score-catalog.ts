@@ -3,7 +3,7 @@ import type { Dapp } from '../catalog/dapp-schema';
 import type { VectorIndex } from '../embedding/vector-index';
 import { type CatalogFeatures, categoryIndex, sameOrder, STATUS } from './catalog-features';
 import { COMPLEMENTS } from './complements';
-import { int8Dot, int8Vectors } from './int8-vectors';
+import { int8Query, int8Scan, int8Vectors } from './int8-vectors';
 import type { RankingWeights } from './ranking-weights';
 import type { Signals } from './reason';
 import type { UserInterest } from './user-interest';
@@ -120,9 +120,16 @@ function lifecycleFactor(t: Tables, i: number): number {
   return status === STATUS.exploited ? t.W.exploitedFactor : status === STATUS.deprecated ? t.W.deprecatedFactor : 1;
 }
 
+/** Each catalog position's row in the index, −1 for none; null when they are the same. */
+function rowsOf(index: VectorIndex, dapps: readonly Dapp[]): Int32Array | null {
+  if (sameOrder(index, dapps)) return null;
+  return Int32Array.from(dapps, (d) => index.positionOf(d.id) ?? -1);
+}
+
 /**
- * Scores every dApp in one pass over the int8 vectors, with each dApp's other signals folded into
- * the same loop, then a second pass over plain numbers to scale similarity by its range.
+ * Scores every dApp: one integer scan over the int8 vectors for similarity (and one for the
+ * "not interested" direction, when there is one), one pass over the other signals, and a last pass
+ * over plain numbers to scale similarity by its range.
  */
 export function scoreCatalog(input: ScoreInput): CatalogScores {
   const { dapps, index, features: f, user, W } = input;
@@ -136,29 +143,27 @@ export function scoreCatalog(input: ScoreInput): CatalogScores {
   const onChains = onChosenChains(f, n, input.chains);
   const hidden = new Uint8Array(CATEGORIES.length);
   for (const c of input.hiddenCategories) if (categoryIndex.has(c)) hidden[categoryIndex.get(c)!] = 1;
-  const vectors = user.vector || user.avoid ? int8Vectors(index) : null;
-  const aligned = sameOrder(index, dapps);
-  const rowOf = (i: number) => (aligned ? i : index.positionOf(dapps[i]!.id));
+  const rows = user.vector || user.avoid ? rowsOf(index, dapps) : null;
+  const scan = (query: Float32Array) => {
+    const out = new Float64Array(n);
+    int8Scan(int8Vectors(index), int8Query(query), out, rows);
+    return out;
+  };
+  const similarity = user.vector ? scan(user.vector) : new Float64Array(n);
+  const avoidSimilarity = user.avoid ? scan(user.avoid) : null;
+  let avoidMean = 0;
+  if (avoidSimilarity) for (let i = 0; i < n; i++) avoidMean += avoidSimilarity[i]! / n;
 
-  const similarity = new Float64Array(n);
   const base = new Float64Array(n);
   const fit = new Float64Array(n);
-  const avoidSimilarity = user.avoid ? new Float64Array(n) : null;
-  let avoidMean = 0;
   let simMin = Infinity;
   let simMax = -Infinity;
   for (let i = 0; i < n; i++) {
-    const row = vectors ? rowOf(i) : undefined;
-    if (avoidSimilarity && row !== undefined) {
-      avoidSimilarity[i] = int8Dot(vectors!, row, user.avoid!);
-      avoidMean += avoidSimilarity[i]! / n;
-    }
     if (!eligible[i] || !onChains[i] || f.status[i] === STATUS.sunset || hidden[f.category[i]!]) {
       eligible[i] = 0;
       continue;
     }
-    const sim = user.vector && row !== undefined ? int8Dot(vectors!, row, user.vector) : 0;
-    similarity[i] = sim;
+    const sim = similarity[i]!;
     if (sim < simMin) simMin = sim;
     if (sim > simMax) simMax = sim;
     fit[i] = chainFit(t, i);

@@ -31,6 +31,7 @@ export async function searchCommand(args: string[]): Promise<number> {
     console.log(JSON.stringify(answer, null, 2));
     return 0;
   }
+  if (answer.readAs !== null) console.log(english('searchReadAs', [answer.readAs]));
   if (answer.chains.length > 0) console.log(english('searchOnChains', [answer.chains.map(chainName).join(', ')]));
   if (answer.noGoodMatch) console.log(`${english('noGoodMatchTitle')}. ${english('noGoodMatchBody', [query])}`);
   for (const [i, r] of answer.results.entries()) console.log(`${String(i + 1).padStart(2)}. ${r.name.padEnd(28)} ${r.category.padEnd(18)} ${r.score.toFixed(3)}`);

@@ -22,12 +22,14 @@ import { RELEVANCE_FLOOR, searchCatalog } from '../../lib/search/search-catalog'
 import { TokenCache } from '../../lib/search/token-cache';
 import { wordOverlap } from '../../lib/search/word-overlap';
 import { nodeEmbedder } from '../node-embedder';
-import { loadSearchQueries, loadSimilarityPairs } from './load-eval-data';
+import { HELD_OUT_SEARCH_QUERIES, loadSearchQueries, loadSimilarityPairs } from './load-eval-data';
 import { teacherEmbed } from './teacher';
 
 const { values } = parseArgs({ options: { model: { type: 'string', default: DEFAULT_MODEL_ID }, out: { type: 'string', default: 'reports/embedding-eval.json' } } });
 const pairs = await loadSimilarityPairs();
-const queries = await loadSearchQueries();
+const mainQueries = await loadSearchQueries();
+const heldOut = await loadSearchQueries(HELD_OUT_SEARCH_QUERIES);
+const queries = [...mainQueries, ...heldOut];
 const { dapps } = bundledCatalog();
 const lookup = defaultLookup();
 const onChain = (q: SearchQuery) => (id: string) => !q.chain || (lookup.byId.get(id)?.chains.includes(q.chain) ?? false);
@@ -65,8 +67,7 @@ if (teacherVectors) {
   teacherRank = async (q) => teacherIndex.topK(queryVectors[answerable.indexOf(q)]!, 400).map((h) => h.id).filter(onChain(q)).slice(0, 10);
 }
 
-async function splitReport(split: 'dev' | 'test') {
-  const inSplit = queries.filter((q) => q.split === split);
+async function splitReport(inSplit: readonly SearchQuery[]) {
   const sets: Record<string, SearchQuality> = {};
   for (const [name, keep] of Object.entries(SEARCH_SETS)) sets[name] = await searchQuality(inSplit.filter(keep), async (q) => runs.get(q)!.ids);
   const real = inSplit.filter(SEARCH_SETS.answerable);
@@ -89,21 +90,22 @@ function summary(xs: readonly number[]) {
   return { min: at(0), p10: at(0.1), median: at(0.5), p90: at(0.9), max: s[s.length - 1] ?? 0 };
 }
 
-const dev = await splitReport('dev');
-const test = await splitReport('test');
+const dev = await splitReport(mainQueries.filter((q) => q.split === 'dev'));
+const test = await splitReport(mainQueries.filter((q) => q.split === 'test'));
+const heldOutTest = await splitReport(heldOut);
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 const report = {
   generatedAt: new Date().toISOString(),
   model: values.model,
   similarity: { pairs: pairs.length, spearman: { model: round(modelSimilarity), wordOverlap: round(overlapSimilarity), teacher: teacherSimilarity === null ? null : round(teacherSimilarity) } },
-  search: { catalog: dapps.length, floor: RELEVANCE_FLOOR, dev, test },
+  search: { catalog: dapps.length, floor: RELEVANCE_FLOOR, dev, test, heldOut: heldOutTest },
 };
 await mkdir(dirname(values.out), { recursive: true });
 await writeFile(values.out, JSON.stringify(report, null, 2) + '\n');
 
 console.log(`similarity (${pairs.length} graded pairs), Spearman: model ${report.similarity.spearman.model} · word overlap ${report.similarity.spearman.wordOverlap} · teacher ${report.similarity.spearman.teacher ?? 'n/a'}`);
-for (const [split, r] of [['dev', dev], ['test', test]] as const) {
+for (const [split, r] of [['dev', dev], ['test', test], ['held-out test', heldOutTest]] as const) {
   console.log(`search, ${split} split (${r.queries} queries over ${dapps.length} dApps)`);
   const line = (name: string, q: SearchQuality | null) => q && console.log(`  ${name.padEnd(18)} n=${String(q.queries).padStart(3)}  recall@5 ${q.recallAt5.toFixed(3)}  hit@5 ${q.hitAt5.toFixed(3)}  MRR ${q.mrr.toFixed(3)}`);
   for (const [name, q] of Object.entries(r.sets)) line(name, q);

@@ -3,7 +3,8 @@ import { launchChromium } from '../../scripts/chromium/launch-chromium';
 import { expect, serviceWorker } from './fixtures';
 
 // The new tab in a browser set to Indonesian: an Indonesian query finds what its English
-// counterpart would, described in Indonesian; gibberish gets the designed "no good match" state.
+// counterpart would, described in Indonesian; a misspelling is read as the word it resembles;
+// gibberish gets the designed "no good match" state.
 const test = base.extend<{ indonesian: Awaited<ReturnType<typeof launchChromium>> }>({
   indonesian: async ({}, use) => {
     const browser = await launchChromium({ locale: 'id' });
@@ -26,6 +27,13 @@ test('Indonesian search finds the dApp with its Indonesian description, and says
   const first = page.locator('ol.results li').first();
   await expect(first).toHaveAttribute('data-dapp', 'polymarket', { timeout: 60_000 });
   await expect(first.locator('p')).toHaveText(/^Pasar prediksi terbesar/);
+
+  // A misspelling is read as the word it resembles, and the page says how it was read.
+  await search.fill('pinjm usdc');
+  await page.getByRole('button', { name: 'Cari' }).click();
+  await expect(page.getByText('Dibaca sebagai “pinjam usdc”.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('ol.results li').first()).toHaveAttribute('data-dapp', /^(aave|compound|morpho|spark|fluid|euler|moonwell|venus)$/);
+  await page.screenshot({ path: info.outputPath('read-as.png') });
 
   await search.fill('asdfghjkl');
   await page.getByRole('button', { name: 'Cari' }).click();

@@ -49,4 +49,28 @@ describe('search reads the query before embedding it', () => {
     expect(real.noGoodMatch).toBe(false);
     expect(real.results.length).toBe(10);
   });
+
+  it('reads misspellings as the catalog words they are closest to, in either language', async () => {
+    const uniswp = await search('uniswp');
+    expect(uniswp.readAs).toBe('uniswap');
+    expect(uniswp.results[0]?.id).toBe('uniswap');
+    expect((await search('uniswap')).readAs).toBeNull();
+    const staking = new Set(['lido', 'rocket-pool', 'stakewise', 'stader', 'swell', 'stakestone', 'frax', 'ether-fi', 'ankr']);
+    expect((await search('stakng eth')).results.slice(0, 3).every((r) => staking.has(r.id))).toBe(true);
+    const lending = (await search('pinjm usdc')).results.slice(0, 5).map((r) => lookup.byId.get(r.id)!.category);
+    expect(lending.filter((c) => c === 'lending').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('puts the dApp a query names first', async () => {
+    for (const [query, id] of [['aave', 'aave'], ['rocket pool', 'rocket-pool'], ['sky', 'sky'], ['opensea di base', 'opensea']] as const) {
+      expect((await search(query)).results[0]?.id).toBe(id);
+    }
+  });
+
+  it('matches Indonesian words the lexicon lacks in the Indonesian descriptions', async () => {
+    // "mencicil" (paying off in instalments) and "efisien" are in no lexicon, only in Alchemix's and Fluid's Indonesian descriptions.
+    expect((await search('mencicil')).results[0]?.id).toBe('alchemix');
+    expect((await search('pinjaman yang mencicil sendiri')).results[0]?.id).toBe('alchemix');
+    expect((await search('efisien modal')).results[0]?.id).toBe('fluid');
+  });
 });

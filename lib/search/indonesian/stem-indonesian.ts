@@ -38,7 +38,8 @@ function withoutPrefixes(word: string): string[] {
 export function stemIndonesian(word: string, known: (form: string) => boolean): string | undefined {
   for (const form of withoutEndings(word)) {
     if (known(form)) return form;
-    const root = withoutPrefixes(form).find(known) ?? withoutPrefixes(form).flatMap(withoutPrefixes).find(known);
+    const once = withoutPrefixes(form);
+    const root = once.find(known) ?? once.flatMap(withoutPrefixes).find(known);
     if (root) return root;
   }
   return undefined;
