@@ -25,6 +25,15 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string }
 
 export const expect = test.expect;
 
+/** Tests in a browser whose language is Indonesian: `indonesian` is that browser, with the extension loaded. */
+export const indonesianTest = base.extend<{ indonesian: Awaited<ReturnType<typeof launchChromium>> }>({
+  indonesian: async ({}, use) => {
+    const browser = await launchChromium({ locale: 'id' });
+    await use(browser);
+    await browser.close();
+  },
+});
+
 /** Opens the test dApp with a wallet installed the given way and waits until its buttons exist. */
 export async function openDapp(context: BrowserContext, wallet = 'window', site = SITE): Promise<Page> {
   const page = await context.newPage();

@@ -1,17 +1,8 @@
-import { test as base } from '@playwright/test';
-import { launchChromium } from '../../scripts/chromium/launch-chromium';
-import { act, activityRows, expect, openDapp, openPopup, serviceWorker } from './fixtures';
+import { act, activityRows, expect, openDapp, openPopup, indonesianTest, serviceWorker } from './fixtures';
 
 // A browser set to Indonesian: the popup's words, its times and its drop reasons all follow it.
-const test = base.extend<{ indonesian: Awaited<ReturnType<typeof launchChromium>> }>({
-  indonesian: async ({}, use) => {
-    const browser = await launchChromium({ locale: 'id' });
-    await use(browser);
-    await browser.close();
-  },
-});
 
-test('the popup speaks Indonesian when the browser does', async ({ indonesian }, info) => {
+indonesianTest('the popup speaks Indonesian when the browser does', async ({ indonesian }, info) => {
   const { context } = indonesian;
   const extensionId = new URL((await serviceWorker(context)).url()).host;
   const dapp = await openDapp(context);

@@ -1,19 +1,10 @@
-import { test as base } from '@playwright/test';
-import { launchChromium } from '../../scripts/chromium/launch-chromium';
-import { expect, serviceWorker } from './fixtures';
+import { expect, indonesianTest, serviceWorker } from './fixtures';
 
 // The new tab in a browser set to Indonesian: an Indonesian query finds what its English
 // counterpart would, described in Indonesian; a misspelling is read as the word it resembles;
 // gibberish gets the designed "no good match" state.
-const test = base.extend<{ indonesian: Awaited<ReturnType<typeof launchChromium>> }>({
-  indonesian: async ({}, use) => {
-    const browser = await launchChromium({ locale: 'id' });
-    await use(browser);
-    await browser.close();
-  },
-});
 
-test('Indonesian search finds the dApp with its Indonesian description, and says when nothing matches', async ({ indonesian }, info) => {
+indonesianTest('Indonesian search finds the dApp with its Indonesian description, and says when nothing matches', async ({ indonesian }, info) => {
   const { context } = indonesian;
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));

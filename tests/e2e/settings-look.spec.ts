@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { launchChromium } from '../../scripts/chromium/launch-chromium';
-import { expect, openPopup, serviceWorker, test } from './fixtures';
+import { expect, indonesianTest, openPopup, serviceWorker, test } from './fixtures';
 
 // The bundled catalog's chains per dApp, read from its data files (Playwright's loader cannot import JSON modules).
 const chainsOf = new Map(
@@ -110,16 +109,8 @@ test('a change shows as saved only once the background saved it; one it refuses 
   await expect(page.locator('main')).not.toContainText('"code"');
 });
 
-const indonesian = base.extend<{ indonesianBrowser: Awaited<ReturnType<typeof launchChromium>> }>({
-  indonesianBrowser: async ({}, use) => {
-    const launched = await launchChromium({ locale: 'id' });
-    await use(launched);
-    await launched.close();
-  },
-});
-
-indonesian('the settings page speaks Indonesian, its chains setting too', async ({ indonesianBrowser }, info) => {
-  const { context } = indonesianBrowser;
+indonesianTest('the settings page speaks Indonesian, its chains setting too', async ({ indonesian }, info) => {
+  const { context } = indonesian;
   const extensionId = new URL((await serviceWorker(context)).url()).host;
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
