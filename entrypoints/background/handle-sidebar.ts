@@ -25,6 +25,14 @@ function topFrame({ tabId, origin, frameId }: Caller): { tabId: number; origin: 
 
 /** Where the in-page sidebar appears and what it shows; see lib/sidebar. */
 export function handleSidebar(db: SextantDb, catalog: CatalogService, recommender: Recommender) {
+  // A page's first layout request and its first wallet activity can arrive together: each reads and
+  // writes the tab's record, so they take turns, or one would overwrite what the other saw.
+  let turn: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = turn.then(work, work);
+    turn = next.catch(() => undefined);
+    return next;
+  };
   async function layoutFor(tab: SidebarTab): Promise<SidebarLayout> {
     const { verdict } = checkSite(tab.origin, (await catalog.get()).sites);
     return sidebarLayout({ origin: tab.origin, verdict, walletSeen: tab.walletSeen, settings: await getSetting(db, SETTINGS.sidebar) });
@@ -41,11 +49,14 @@ export function handleSidebar(db: SextantDb, catalog: CatalogService, recommende
   handle('sidebarLayout', async (_, caller) => {
     const top = topFrame(caller);
     if (!top) throw new Error('only a page\'s top frame has a sidebar');
-    // A new page in the tab starts without a wallet seen, unless it is the same site reloading.
-    const previous = await sidebarTabs.get(top.tabId);
-    const tab = { origin: top.origin, walletSeen: previous?.origin === top.origin && previous.walletSeen };
-    await sidebarTabs.set(top.tabId, tab);
-    return layoutFor(tab);
+    return inTurn(async () => {
+      // A new page in the tab starts without a wallet seen, unless it is the same site reloading (or
+      // its wallet activity arrived before this request).
+      const previous = await sidebarTabs.get(top.tabId);
+      const tab = { origin: top.origin, walletSeen: previous?.origin === top.origin && previous.walletSeen };
+      await sidebarTabs.set(top.tabId, tab);
+      return layoutFor(tab);
+    });
   });
 
   handle('sidebarContext', async (_, caller) => {
@@ -101,14 +112,18 @@ export function handleSidebar(db: SextantDb, catalog: CatalogService, recommende
      */
     async activity(caller: Caller): Promise<void> {
       const top = topFrame(caller);
-      const tab = top && (await sidebarTabs.get(top.tabId));
-      if (!top || !tab || tab.origin !== top.origin) return;
-      if (!tab.walletSeen) {
-        const seen = { ...tab, walletSeen: true };
+      if (!top) return;
+      const seen = { origin: top.origin, walletSeen: true };
+      const first = await inTurn(async () => {
+        // The tab's record may not exist yet (the page's sidebar script asks for its layout later) or
+        // be an earlier page's: either way this page has a wallet.
+        const tab = await sidebarTabs.get(top.tabId);
+        if (tab?.origin === top.origin && tab.walletSeen) return false;
         await sidebarTabs.set(top.tabId, seen);
-        await redraw(top.tabId, seen);
-      }
-      const layout = await layoutFor({ ...tab, walletSeen: true });
+        return true;
+      });
+      if (first) await redraw(top.tabId, seen);
+      const layout = await layoutFor(seen);
       // Sent into the tab, not broadcast: Firefox delivers runtime messages to extension pages only, and
       // an extension frame inside a web page gets only what is sent to the tab (w3c/webextensions#35).
       if (layout.show) await sendMessage('sidebarChanged', top.tabId, top.tabId);

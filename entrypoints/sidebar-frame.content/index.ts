@@ -19,7 +19,15 @@ export default defineContentScript({
       frame.resize(layout.expanded);
     };
     // Listen first: the background may push a layout (a wallet appeared) as soon as it knows this tab.
-    ctx.onInvalidated(onMessage('applySidebarLayout', ({ data }) => draw(data)));
-    draw(await sendMessage('sidebarLayout'));
+    // A pushed layout is newer than the answer to this script's own request, which may arrive after it.
+    let pushed = false;
+    ctx.onInvalidated(
+      onMessage('applySidebarLayout', ({ data }) => {
+        pushed = true;
+        draw(data);
+      }),
+    );
+    const initial = await sendMessage('sidebarLayout');
+    if (!pushed) draw(initial);
   },
 });
