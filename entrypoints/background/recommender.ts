@@ -33,6 +33,7 @@ export function createRecommender(db: SextantDb, catalog: CatalogService, model:
   let timer: ReturnType<typeof setTimeout> | undefined;
   let rebuild = false;
   let running = Promise.resolve();
+  let awaitingModel = false;
   const failed = createFailureLog(db);
 
   async function compute(): Promise<void> {
@@ -50,23 +51,32 @@ export function createRecommender(db: SextantDb, catalog: CatalogService, model:
     if (!needsModel(profile, feedback)) return void (await store(rank(NO_VECTORS)));
     // The first personal list need not wait for the model either: ranked on what the activity
     // shows (categories, chains, popularity), it is refined once the model has embedded the catalog.
-    if (!model.isReady()) {
-      const stored = await getSetting(db, SETTINGS.recommendations);
-      if (!stored || stored.refining || isStarterList(stored.items)) await store(rank(NO_VECTORS), true);
-    }
-    await store(rank((await model.get()).index));
+    if (model.isReady()) return void (await store(rank((await model.get()).index)));
+    const stored = await getSetting(db, SETTINGS.recommendations);
+    if (!stored || stored.refining || isStarterList(stored.items)) await store(rank(NO_VECTORS), true);
+    // The model's ranking follows once it has loaded. Rankings do not queue behind the load: activity
+    // meanwhile is ranked without the model at once, or a slow load would leave the list stale.
+    if (awaitingModel) return;
+    awaitingModel = true;
+    model
+      .get()
+      .then(() => schedule(false, 0))
+      .catch(failed('loading the model for recommendations'))
+      .finally(() => (awaitingModel = false));
   }
 
   /** Runs after the ones already queued, so two computations never interleave. */
   const run = () => (running = running.then(compute, compute));
 
+  /** Recompute once `settleMs` pass without more activity; `fromScratch` when old events' weights changed. */
+  function schedule(fromScratch = false, settleMs = SETTLE_MS): void {
+    rebuild ||= fromScratch;
+    clearTimeout(timer);
+    timer = setTimeout(() => run().catch(failed('ranking recommendations')), settleMs);
+  }
+
   return {
-    /** Recompute once `settleMs` pass without more activity; `fromScratch` when old events' weights changed. */
-    schedule(fromScratch = false, settleMs = SETTLE_MS): void {
-      rebuild ||= fromScratch;
-      clearTimeout(timer);
-      timer = setTimeout(() => run().catch(failed('ranking recommendations')), settleMs);
-    },
+    schedule,
     /** Recompute now (feedback must show at once). */
     now(fromScratch = false): Promise<void> {
       rebuild ||= fromScratch;

@@ -56,17 +56,22 @@ test('on a known dApp the sidebar names the site, lists the actions with token a
 
   // Feedback given in the sidebar is the user's feedback everywhere: a Like shows for review in the new
   // tab, and a dApp marked not interested leaves the sidebar and never shows in the popup.
-  const liked = recs.first();
-  const likedName = (await liked.locator('.rec-name').textContent())!;
-  await liked.getByRole('button', { name: 'Like' }).click();
-  await expect(liked.getByRole('button', { name: 'Like' })).toHaveAttribute('aria-pressed', 'true');
-  const dropped = (await recs.nth(1).getAttribute('data-dapp'))!;
-  await recs.nth(1).getByRole('button', { name: /Not interested/ }).click();
+  // Once the model's ranking has replaced the first one (the popup marks the list it shows), only
+  // this feedback re-ranks; each click goes by id, and after the list has settled.
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('section[data-list="personal"]:not([data-refining])')).toBeVisible({ timeout: 120_000 });
+  const dropped = (await recs.first().getAttribute('data-dapp'))!;
+  await panel.locator(`ol.recommendations > li[data-dapp="${dropped}"]`).getByRole('button', { name: /Not interested/ }).click();
   await expect(panel.locator(`ol.recommendations > li[data-dapp="${dropped}"]`)).toHaveCount(0);
+  await expect(recs).toHaveCount(3);
+  const likedId = (await recs.first().getAttribute('data-dapp'))!;
+  const likedName = (await panel.locator(`ol.recommendations > li[data-dapp="${likedId}"] .rec-name`).textContent())!;
+  await panel.locator(`ol.recommendations > li[data-dapp="${likedId}"]`).getByRole('button', { name: 'Like' }).click();
   const newtab = await context.newPage();
   await newtab.goto(`chrome-extension://${extensionId}/newtab.html`);
   await expect(newtab.locator('[data-feedback="liked"]')).toContainText(likedName);
-  const popup = await openPopup(context, extensionId);
+  await expect(newtab.locator('[data-feedback="not-interested"]')).not.toHaveCount(0);
+  await popup.reload();
   await expect(popup.locator('ol.recommendations > li')).toHaveCount(5, { timeout: 60_000 });
   await expect(popup.locator(`ol.recommendations > li[data-dapp="${dropped}"]`)).toHaveCount(0);
 
