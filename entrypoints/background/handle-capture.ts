@@ -5,6 +5,7 @@ import { ingestObservations } from '@/lib/storage/ingest-observations';
 import { applyPause } from '@/lib/storage/pause-settings';
 import { repairEventTimes } from '@/lib/storage/repair-event-times';
 import { createStorageBudget } from '@/lib/storage/storage-budget';
+import { showsWallet } from '@/lib/storage/wallet-seen';
 import type { SextantDb } from '@/lib/storage/schema';
 import type { CatalogService } from './catalog-service';
 import { handle, type Caller } from './handle';
@@ -28,9 +29,8 @@ export function handleCapture(db: SextantDb, catalog: CatalogService, recommende
   };
   handle('recordObservations', async (batch, caller) => {
     const result = await ingest(batch, caller.origin);
-    // Any accepted observation means a page script talked to a wallet here (paused sites included).
     // The relay must not resend a stored batch because a sidebar could not be drawn, so this is not awaited.
-    if (result.stored || result.updated || result.drops.paused) onWallet(caller).catch((e: unknown) => console.warn('Sextant: sidebar not drawn', e));
+    if (showsWallet(result)) onWallet(caller).catch((e: unknown) => console.warn('Sextant: sidebar not drawn', e));
   });
 
   // Queues that relays saved because their page went away before the worker answered.

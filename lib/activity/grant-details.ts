@@ -1,5 +1,6 @@
 import { formatUnits } from 'viem';
 import { contractKey, type CatalogLookup } from '../catalog/catalog-lookup';
+import { contractName } from '../catalog/contract-name';
 import type { Dapp } from '../catalog/dapp-schema';
 import type { DecodedAction } from '../decode/decoded-action';
 
@@ -39,12 +40,6 @@ function findGrant(action: DecodedAction | undefined): DecodedAction | null {
   return action.calls?.find((c) => GRANTS.has(c.kind)) ?? null;
 }
 
-/** "Uniswap Permit2", or the label alone when it already names its dApp ("Aave V3 Pool"). */
-function contractName(owner: Dapp, chainId: number, address: string): string {
-  const label = owner.contracts.find((c) => contractKey(c.chainId, c.address) === contractKey(chainId, address))?.label ?? '';
-  return label.toLowerCase().startsWith(owner.name.toLowerCase()) ? label : `${owner.name} ${label}`.trim();
-}
-
 /**
  * What an approval or permit granted and to whom, for a person deciding whether it was safe:
  * the token, the amount (unlimited spelled out), the spender named from the catalog, and a flag when
@@ -70,7 +65,7 @@ export function grantDetails(
     const owner = owners.find((d) => d.id === siteDapp?.id) ?? owners[0];
     const shared = owners.some((d) => d.contracts.some((c) => c.shared && contractKey(c.chainId, c.address) === contractKey(chainId!, grant.spender!)));
     const flag: CounterpartyFlag | null = !owner ? 'unknown' : siteDapp && owner.id !== siteDapp.id && !shared ? 'other-dapp' : null;
-    counterparty = { address: grant.spender, name: owner ? contractName(owner, chainId!, grant.spender) : null, flag };
+    counterparty = { address: grant.spender, name: owner ? contractName(lookup, chainId!, grant.spender, owner.id) : null, flag };
   }
 
   let amount: GrantDetails['amount'] = null;

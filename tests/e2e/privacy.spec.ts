@@ -20,7 +20,7 @@ test('a whole session sends nothing anywhere: capture, recommendations, the in-p
   for (const action of ['connect', 'switchChain', 'signTyped', 'approveUnlimited', 'supplyAave', 'sendTx']) await act(dapp, action);
 
   const popup = await openPopup(context, extensionId);
-  await expect(popup.locator('ol.recommendations > li').first().locator('.reasons')).toContainText('Aave', { timeout: 30_000 });
+  await expect(popup.locator('ol.recommendations > li').first().locator('.reasons')).toContainText('Aave');
   await popup.locator('ol.recommendations > li').first().getByRole('button', { name: 'Like' }).click();
 
   // The in-page sidebar on a known dApp (served locally under its real origin), opened with its recommendations.

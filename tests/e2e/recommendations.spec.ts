@@ -17,7 +17,7 @@ test('the popup recommends from real activity, with reasons, and feedback change
 
   popup = await openPopup(context, extensionId);
   const recs = popup.locator('ol.recommendations > li');
-  await expect(recs.first().locator('.reasons')).toContainText('Because you lend on Aave on Ethereum', { timeout: 15_000 });
+  await expect(recs.first().locator('.reasons')).toContainText('Because you lend on Aave on Ethereum');
   await expect(popup.locator('ol.recommendations > li[data-dapp="aave"]')).toHaveCount(0);
   await expect(popup.getByText(/New here\?/)).toHaveCount(0);
   await popup.setViewportSize({ width: 440, height: 700 });

@@ -21,7 +21,7 @@ export async function openDappAt(context: BrowserContext, origin: string): Promi
 
 /** The sidebar's frame in the page (it sits in a closed shadow root, so only the browser's frame tree reaches it). */
 export async function sidebarFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().endsWith('/sidebar.html')), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => page.frames().some((f) => f.url().endsWith('/sidebar.html'))).toBe(true);
   return page.frames().find((f) => f.url().endsWith('/sidebar.html'))!;
 }
 

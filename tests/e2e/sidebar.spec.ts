@@ -92,7 +92,7 @@ test('on a known dApp the sidebar names the site, lists the actions with token a
 // Fails about one fresh-clone run in three, never yet alone or under a CPU hog: on a site Sextant does
 // not know, the sidebar sometimes does not appear after the page's first wallet call (it does on the
 // next load). The turn-taking in handle-sidebar.ts did not cure it; noted on issue 9.
-test.fixme('the sidebar stays off a plain page, appears once a wallet is used there, and settings turn it off', async ({ context, extensionId }) => {
+test('the sidebar stays off a plain page, appears once a wallet is used there, and settings turn it off', async ({ context, extensionId }) => {
   const page = await openDappAt(context, 'https://recipes.example.org');
   // An unknown site: nothing until the page talks to a wallet.
   await expect(page.locator('sextant-sidebar')).toHaveCount(0);
