@@ -15,6 +15,8 @@ import { handle, type Caller } from './handle';
 import { sidebarTabs, type SidebarTab } from './sidebar-tabs';
 import { tokenInfo } from '@/lib/tokens/token-info';
 
+const warn = (what: string) => (e: unknown) => console.warn(`Sextant: ${what}`, e);
+
 const view = (d: Dapp | undefined): SidebarDapp | null =>
   d ? { id: d.id, name: d.name, category: d.category, secondary: d.secondary, chains: d.chains, description: d.description, url: d.origins[0]! } : null;
 
@@ -40,6 +42,9 @@ export function handleSidebar(db: SextantDb, catalog: CatalogService, recommende
   async function redraw(tabId: number, tab: SidebarTab): Promise<void> {
     await sendMessage('applySidebarLayout', await layoutFor(tab), { tabId, frameId: 0 });
   }
+  // Sent into the tab, not broadcast: Firefox delivers runtime messages to extension pages only, and
+  // an extension frame inside a web page gets only what is sent to the tab (w3c/webextensions#35).
+  const changed = (tabId: number) => sendMessage('sidebarChanged', tabId, tabId).catch(warn(`sidebar in tab ${tabId} not told of a change`));
   async function frameTab({ tabId }: Caller): Promise<{ tabId: number; tab: SidebarTab }> {
     const tab = tabId === null ? null : await sidebarTabs.get(tabId);
     if (tabId === null || !tab) throw new Error('not a sidebar on a known tab');
@@ -101,6 +106,14 @@ export function handleSidebar(db: SextantDb, catalog: CatalogService, recommende
 
   handle('setSidebar', async (change) => void (await applySidebarChange(db, change)));
 
+  // A frame inside a web page cannot read Sextant's database, so a new ranking (the model's refinement,
+  // feedback given elsewhere) is announced to every tab that shows a sidebar.
+  recommender.onStored(() => {
+    void sidebarTabs.all().then(async (tabs) => {
+      for (const [tabId, tab] of tabs) if ((await layoutFor(tab)).show) await changed(tabId);
+    }, warn('sidebars not told of a new ranking'));
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
     sidebarTabs.forget(tabId).catch((e: unknown) => console.warn('Sextant: closed tab not forgotten', e));
   });
@@ -124,9 +137,7 @@ export function handleSidebar(db: SextantDb, catalog: CatalogService, recommende
       });
       if (first) await redraw(top.tabId, seen);
       const layout = await layoutFor(seen);
-      // Sent into the tab, not broadcast: Firefox delivers runtime messages to extension pages only, and
-      // an extension frame inside a web page gets only what is sent to the tab (w3c/webextensions#35).
-      if (layout.show) await sendMessage('sidebarChanged', top.tabId, top.tabId);
+      if (layout.show) await changed(top.tabId);
     },
   };
 }

@@ -53,7 +53,11 @@ describe('recommender', () => {
     const catalog = createCatalogService(db);
     const { model, load } = modelLoadedLater();
     const recommender = createRecommender(db, catalog, model);
+    // Sidebars cannot read the database: each stored ranking, the model's refinement too, is announced.
+    let announced = 0;
+    recommender.onStored(() => announced++);
     await recommender.now();
+    expect(announced).toBe(1);
     const result = await importActivity(db, await readFile('samples/demo-activity.json', 'utf8'), (await catalog.get()).lookup);
     expect(result.ok).toBe(true);
 
@@ -68,6 +72,7 @@ describe('recommender', () => {
 
     load();
     await vi.waitFor(async () => expect((await getSetting(db, SETTINGS.recommendations))!.refining).toBeUndefined(), { timeout: 30_000 });
+    expect(announced).toBe(4);
     const final = (await getSetting(db, SETTINGS.recommendations))!;
     expect(isStarterList(final.items)).toBe(false);
     expect(final.computedAt).toBeGreaterThanOrEqual(early.computedAt);

@@ -35,6 +35,7 @@ export function createRecommender(db: SextantDb, catalog: CatalogService, model:
   let running = Promise.resolve();
   let awaitingModel = false;
   const failed = createFailureLog(db);
+  const stored = new Set<() => void>();
 
   async function compute(): Promise<void> {
     const fromScratch = rebuild;
@@ -45,15 +46,18 @@ export function createRecommender(db: SextantDb, catalog: CatalogService, model:
     const chosen = await getSetting(db, SETTINGS.chains);
     const chains = chosen === 'all' ? undefined : chosen;
     const rank = (index: VectorIndex) => rankDapps({ dapps, index, profile, feedback, chains, top: KEEP }).map((r) => toShown(lookup, r));
-    const store = (items: ReturnType<typeof rank>, refining?: true) => setSetting(db, SETTINGS.recommendations, { computedAt: Date.now(), items, ...(refining && { refining }) });
+    const store = async (items: ReturnType<typeof rank>, refining?: true) => {
+      await setSetting(db, SETTINGS.recommendations, { computedAt: Date.now(), items, ...(refining && { refining }) });
+      for (const listener of stored) listener();
+    };
     // A new user's starter list is ranked on popularity alone. The model is not loaded for it: its
     // loading holds the worker for seconds on a slow machine, and the first activity would wait.
     if (!needsModel(profile, feedback)) return void (await store(rank(NO_VECTORS)));
     // The first personal list need not wait for the model either: ranked on what the activity
     // shows (categories, chains, popularity), it is refined once the model has embedded the catalog.
     if (model.isReady()) return void (await store(rank((await model.get()).index)));
-    const stored = await getSetting(db, SETTINGS.recommendations);
-    if (!stored || stored.refining || isStarterList(stored.items)) await store(rank(NO_VECTORS), true);
+    const previous = await getSetting(db, SETTINGS.recommendations);
+    if (!previous || previous.refining || isStarterList(previous.items)) await store(rank(NO_VECTORS), true);
     // The model's ranking follows once it has loaded. Rankings do not queue behind the load: activity
     // meanwhile is ranked without the model at once, or a slow load would leave the list stale.
     if (awaitingModel) return;
@@ -77,6 +81,10 @@ export function createRecommender(db: SextantDb, catalog: CatalogService, model:
 
   return {
     schedule,
+    /** Calls `listener` after each new ranking is stored (pages that read the database see it by themselves). */
+    onStored(listener: () => void): void {
+      stored.add(listener);
+    },
     /** Recompute now (feedback must show at once). */
     now(fromScratch = false): Promise<void> {
       rebuild ||= fromScratch;

@@ -4,7 +4,8 @@ export interface SidebarTab {
   walletSeen: boolean;
 }
 
-const key = (tabId: number) => `sidebar-tab:${tabId}`;
+const PREFIX = 'sidebar-tab:';
+const key = (tabId: number) => `${PREFIX}${tabId}`;
 
 /**
  * Tabs' sites as the browser reported them to the background (the top frame's content script is
@@ -18,6 +19,10 @@ export const sidebarTabs = {
   },
   async set(tabId: number, tab: SidebarTab): Promise<void> {
     await browser.storage.session.set({ [key(tabId)]: tab });
+  },
+  async all(): Promise<Map<number, SidebarTab>> {
+    const stored = await browser.storage.session.get(null);
+    return new Map(Object.entries(stored).flatMap(([k, tab]) => (k.startsWith(PREFIX) ? [[Number(k.slice(PREFIX.length)), tab as SidebarTab]] : [])));
   },
   async forget(tabId: number): Promise<void> {
     await browser.storage.session.remove(key(tabId));

@@ -83,7 +83,7 @@ export function App() {
           <progress aria-label={t('working')} />
         )}
       </section>
-      <section aria-labelledby="related-title">
+      <section aria-labelledby="related-title" data-refining={recommendations?.stored?.refining || undefined}>
         <h2 id="related-title">{t('sidebarRelated')}</h2>
         {recs ? (
           <RecommendationList items={recs} onFeedback={(action) => sendMessage('sendFeedback', action).then(reloadRecommendations, warn('feedback not saved'))} />

@@ -60,6 +60,8 @@ test('on a known dApp the sidebar names the site, lists the actions with token a
   // this feedback re-ranks; each click goes by id, and after the list has settled.
   const popup = await openPopup(context, extensionId);
   await expect(popup.locator('section[data-list="personal"]:not([data-refining])')).toBeVisible({ timeout: 120_000 });
+  // The sidebar, open since before, is told of the model's ranking and shows it too.
+  await expect(panel.locator('section[aria-labelledby="related-title"]:not([data-refining])')).toBeVisible();
   const dropped = (await recs.first().getAttribute('data-dapp'))!;
   await panel.locator(`ol.recommendations > li[data-dapp="${dropped}"]`).getByRole('button', { name: /Not interested/ }).click();
   await expect(panel.locator(`ol.recommendations > li[data-dapp="${dropped}"]`)).toHaveCount(0);
@@ -87,11 +89,6 @@ test('on a known dApp the sidebar names the site, lists the actions with token a
   await expect.poll(async () => (await hostBox(page))!.width).toBeGreaterThan(300);
 });
 
-// Known failure since the merge of the capture and sidebar work: on an unknown site the sidebar no
-// longer appears after the page uses its wallet (the walletSeen path); noted on issue 9.
-// Fails about one fresh-clone run in three, never yet alone or under a CPU hog: on a site Sextant does
-// not know, the sidebar sometimes does not appear after the page's first wallet call (it does on the
-// next load). The turn-taking in handle-sidebar.ts did not cure it; noted on issue 9.
 test('the sidebar stays off a plain page, appears once a wallet is used there, and settings turn it off', async ({ context, extensionId }) => {
   const page = await openDappAt(context, 'https://recipes.example.org');
   // An unknown site: nothing until the page talks to a wallet.
