@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageObservation } from '../messaging/page-channel';
 import { createInstrumenter } from './instrument-provider';
 import type { ObserveDeps } from './observe-request';
@@ -101,15 +101,45 @@ function deferred<T>() {
 }
 
 describe('instrumenting request() leaves the page’s view unchanged', () => {
-  it('returns the very promise the wallet returned, resolving to the same value', async () => {
+  it('hands on a native promise that resolves to the very value the wallet resolved to', async () => {
     const accounts = [ACCOUNT];
     const walletPromise = Promise.resolve(accounts);
     const { provider } = plainWallet(() => walletPromise);
     setup().instrumenter.instrument(provider);
 
     const returned = provider.request({ method: 'eth_requestAccounts' });
-    expect(returned).toBe(walletPromise);
+    expect(Object.getPrototypeOf(returned)).toBe(Promise.prototype);
+    expect(Reflect.ownKeys(returned as object)).toEqual([]);
     expect(await returned).toBe(accounts);
+  });
+
+  it('returns the very promise when the wallet’s promise carries properties of its own', async () => {
+    const walletPromise = Object.assign(Promise.resolve('0x1'), { on: () => undefined });
+    const { provider } = plainWallet(() => walletPromise);
+    const { instrumenter, outcomes } = setup();
+    instrumenter.instrument(provider);
+
+    const returned = provider.request({ method: 'eth_sendTransaction', params: [{ to: ROUTER }] });
+    expect(returned).toBe(walletPromise);
+    expect(await returned).toBe('0x1');
+    await vi.waitFor(() => expect(outcomes().at(-1)?.outcome).toMatchObject({ status: 'ok' }));
+  });
+
+  it('a recorded request’s rejection the page leaves unhandled is reported unhandled, for the promise the page holds', async () => {
+    const failure = Object.assign(new Error('User rejected the request.'), { code: 4001 });
+    const unhandled: { reason: unknown; promise: unknown }[] = [];
+    const onUnhandled = (reason: unknown, promise: unknown) => void unhandled.push({ reason, promise });
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const { provider } = plainWallet(() => Promise.reject(failure));
+      const { instrumenter, outcomes } = setup();
+      instrumenter.instrument(provider);
+      const returned = provider.request({ method: 'personal_sign', params: ['0x00', ACCOUNT] });
+      await vi.waitFor(() => expect(unhandled).toEqual([{ reason: failure, promise: returned }]));
+      expect(outcomes().at(-1)?.outcome).toMatchObject({ status: 'error', code: 4001 });
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 
   it('passes the wallet’s very rejection error object to the page', async () => {
@@ -119,7 +149,6 @@ describe('instrumenting request() leaves the page’s view unchanged', () => {
     setup().instrumenter.instrument(provider);
 
     const returned = provider.request({ method: 'eth_sendTransaction', params: [{ to: ROUTER }] });
-    expect(returned).toBe(walletPromise);
     await expect(returned).rejects.toBe(error);
   });
 

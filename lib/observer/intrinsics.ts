@@ -15,6 +15,7 @@ export const { now: dateNow } = Date;
 export const NativeProxy = Proxy;
 export const ObjectPrototype = Object.prototype;
 export const FunctionPrototype = Function.prototype;
+export const NativePromise = Promise;
 export const PromisePrototype = Promise.prototype;
 export const nativeThen = Promise.prototype.then;
 export const nativeToString = Function.prototype.toString;

@@ -11,7 +11,9 @@ import {
   NativeProxy,
   nativeThen,
   nativeToString,
+  NativePromise,
   ObjectPrototype,
+  ownKeys,
   own,
   PromisePrototype,
   safeWeakMap,
@@ -41,21 +43,42 @@ function findSlot(provider: object, name: string): { owner: object; descriptor: 
 const isNative = (fn: AnyFn): boolean => (apply(stringIndexOf, apply(nativeToString, fn, []), ['[native code]']) as number) >= 0;
 
 /**
- * Watches an answer without changing it: the page keeps the very same promise. Only a promise of
- * this realm is watched, through the captured `then` (a page cannot intercept it). Any other object
- * with a `then` is a thenable whose `then` the wallet or page may count: it is left alone, and its
- * outcome is not known. Anything else is the answer itself.
+ * Watches an answer and returns what the page gets. Only a promise of this realm is watched, through
+ * the captured `then` (a page cannot intercept it), and watching marks that promise handled. So a
+ * plain one is handed on as a new promise that settles as the wallet's does: a rejection the page
+ * leaves unhandled still raises its `unhandledrejection`, for the promise the page holds. A promise
+ * with properties of its own (a wallet's event-emitting promise) is watched in place and stays the
+ * page's. Any other object with a `then` is a thenable whose `then` the wallet or page may count: it
+ * is left alone, and its outcome is not known. Anything else is the answer itself.
  */
-function watch(result: unknown, settle: Settlement | null): void {
-  if (settle === null) return;
-  if (!isObjectLike(result)) return settle.ok(result);
+function watch(result: unknown, settle: Settlement | null): unknown {
+  if (settle === null) return result;
+  if (!isObjectLike(result)) {
+    settle.ok(result);
+    return result;
+  }
   if (getPrototypeOf(result) === PromisePrototype) {
-    // Both outcomes are handled by settle; a further .catch would be one more reaction on the page's promise.
-    // eslint-disable-next-line @typescript-eslint/no-floating-promises
-    apply(nativeThen, result, [settle.ok, settle.fail]);
-    return;
+    if (ownKeys(result).length > 0) {
+      // Both outcomes are handled by settle; a further .catch would be one more reaction on the page's promise.
+      // eslint-disable-next-line @typescript-eslint/no-floating-promises
+      apply(nativeThen, result, [settle.ok, settle.fail]);
+      return result;
+    }
+    return new NativePromise((resolve, reject) => {
+      const ok = (value: unknown) => {
+        quietly(() => settle.ok(value));
+        resolve(value);
+      };
+      const fail = (error: unknown) => {
+        quietly(() => settle.fail(error));
+        reject(error);
+      };
+      // eslint-disable-next-line @typescript-eslint/no-floating-promises
+      apply(nativeThen, result, [ok, fail]);
+    });
   }
   if (findSlot(result, 'then') === null) settle.ok(result);
+  return result;
 }
 
 /** A legacy `(error, response)` callback that reports the answer, then calls the page's callback with the same `this` and arguments. */
@@ -93,8 +116,9 @@ function requestTrap(fixed: ProviderState | null): Trap {
   return (target, self, args) => {
     const result = apply(target, self, args);
     const state = fixed ?? stateOf(self);
-    if (state !== undefined) quietly(() => watch(result, begin(state, args.length > 0 ? args[0] : undefined)));
-    return result;
+    let answer = result;
+    if (state !== undefined) quietly(() => (answer = watch(result, begin(state, args.length > 0 ? args[0] : undefined))));
+    return answer;
   };
 }
 
@@ -121,10 +145,11 @@ function sendTrap(fixed: ProviderState | null): Trap {
     const first = args[0];
     if (args.length > 1 && typeof args[1] === 'function' && typeof first !== 'string') return callbackCall(state, target, self, args);
     const result = apply(target, self, args);
+    let answer = result;
     // send(method, params) answers with a promise; send(payload) with a JSON-RPC response at once.
-    if (typeof first === 'string') quietly(() => watch(result, state.recorder.begin(state, first, args.length > 1 ? args[1] : undefined)));
-    else quietly(() => watch(own(result, 'result'), begin(state, first)));
-    return result;
+    if (typeof first === 'string') quietly(() => (answer = watch(result, state.recorder.begin(state, first, args.length > 1 ? args[1] : undefined))));
+    else quietly(() => void watch(own(result, 'result'), begin(state, first)));
+    return answer;
   };
 }
 

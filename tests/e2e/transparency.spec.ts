@@ -40,8 +40,8 @@ async function probe(withExtension: boolean, query: string) {
   await page.goto(`${SITE}/probe.html${query}`);
   await page.locator('body[data-ready="true"]').waitFor();
   const seen = await page.evaluate(() => (window as unknown as { probe(): Promise<Record<string, unknown>> }).probe());
-  // The probe leaves one rejection unhandled per wallet; each reaches Playwright as a page error, a little later.
-  await expect.poll(() => errors.length).toBe(3);
+  // The probe leaves two rejections unhandled per wallet (a read and a signature); each reaches Playwright as a page error, a little later.
+  await expect.poll(() => errors.length).toBe(6);
   return { seen, errors, browser };
 }
 
@@ -61,11 +61,11 @@ for (const query of ['', '?ethereum=frozen']) {
       expect(seen.plain.behaviour.thenCalls).toEqual([0, 1]);
       expect(seen.plain.behaviour.getterArgs).toEqual({ ok: 'string', reads: 1 });
 
-      // The comparison means something only if Sextant was watching: the plain and class wallets' two
+      // The comparison means something only if Sextant was watching: the plain and class wallets' three
       // recorded signatures each are stored, and the frozen wallet is counted as one it could not watch.
       const { context } = withSextant.browser;
       const popup = await openPopup(context, new URL((await serviceWorker(context)).url()).host);
-      await expect(activityRows(popup)).toHaveCount(query.includes('frozen') ? 2 : 4);
+      await expect(activityRows(popup)).toHaveCount(query.includes('frozen') ? 3 : 6);
       const drops = popup.locator('details.drops');
       await drops.locator('summary').click();
       await expect(drops.locator('dt').filter({ hasText: 'could not watch' })).toBeVisible();

@@ -162,6 +162,11 @@ async function behaviour(provider: object) {
     addEventListener('unhandledrejection', (event) => resolve({ samePromise: event.promise === rejected, code: (event.reason as { code?: number }).code }), { once: true });
   });
   out.unhandledEthCall = unhandled;
+  // The same for a request Sextant records: a signature the person rejects, which the page never handles.
+  out.unhandledSignature = await new Promise<unknown>((resolve) => {
+    const rejected = p.request({ method: 'personal_sign', params: ['reject', ACCOUNT] }) as Promise<unknown>;
+    addEventListener('unhandledrejection', (event) => resolve({ samePromise: event.promise === rejected, code: (event.reason as { code?: number }).code }), { once: true });
+  });
   return out;
 }
 
