@@ -24,7 +24,15 @@ export default defineConfig({
     // The in-page sidebar is this page framed beside web pages (see entrypoints/sidebar-frame.content).
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'] }],
   }),
-  vite: () => ({ plugins: [mainWorldScript('content-scripts/provider-observer.js')] }),
+  // A service worker is compiled eagerly on install, all of it: bundled data as JSON text is only
+  // scanned then, where the same data as object literals was compiled into code.
+  // Transformers.js runs its models on onnxruntime-web's WASM backend only: its WASM-only build
+  // leaves out the WebGL backend, a third of the background's code.
+  vite: () => ({
+    json: { stringify: true },
+    resolve: { alias: [{ find: /^onnxruntime-web$/, replacement: 'onnxruntime-web/dist/ort.wasm.min.js' }] },
+    plugins: [mainWorldScript('content-scripts/provider-observer.js')],
+  }),
   hooks: {
     'build:publicAssets': (_wxt, assets) => {
       // Ship the ONNX runtime's WASM with the extension instead of loading it from a CDN.

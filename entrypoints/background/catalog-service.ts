@@ -19,7 +19,15 @@ export function createCatalogService(db: SextantDb) {
     get(): Promise<CatalogContext> {
       current ??= loadCatalog(db).then((dapps) => {
         const lookup = createCatalogLookup(dapps, generatedIndex());
-        return { dapps, lookup, sites: buildSiteIndex(lookup) };
+        let sites: SiteIndex | undefined;
+        // Built on the first site check: a first run's starter list does not wait for it.
+        return {
+          dapps,
+          lookup,
+          get sites() {
+            return (sites ??= buildSiteIndex(lookup));
+          },
+        };
       });
       return current;
     },

@@ -35,6 +35,9 @@ export default defineBackground(() => {
   });
   enrichMissing(db, enrich).catch(failed('enriching older events'));
   const catalog = createCatalogService(db);
+  // Nearly every message the worker wakes for needs the catalog: building it now overlaps the
+  // database's opening (a fresh install's starter list waits on both).
+  catalog.get().catch(failed('loading the catalog'));
   const model = createModelService(db, catalog);
   const recommender = createRecommender(db, catalog, model);
   checkStoredSettings(db, recommender).catch(failed('checking stored settings'));

@@ -20,8 +20,12 @@ export interface CatalogImportResult {
 
 /** The catalog in use: the bundled one plus what the user imported, validated together, without any dApp on the phishing list. */
 export async function loadCatalog(db: SextantDb): Promise<Dapp[]> {
-  const merged = mergeCatalog(bundledCatalog().dapps, await db.catalogImports.toArray());
-  return dropPhishingDapps(validateCatalog(merged.dapps).dapps).dapps;
+  // Validated before the read, so a starting worker does it while its database opens.
+  const bundled = bundledCatalog().dapps;
+  const imports = await db.catalogImports.toArray();
+  // Without imports the merge is the validated bundle itself: validating it again finds nothing.
+  const dapps = imports.length === 0 ? bundled : validateCatalog(mergeCatalog(bundled, imports).dapps).dapps;
+  return dropPhishingDapps(dapps).dapps;
 }
 
 export interface AcceptedEntries {
