@@ -5,6 +5,7 @@ import { readAcross } from './across';
 import { readArbitrum } from './arbitrum';
 import { readBalancerDeployments, readBalancerSdk } from './balancer';
 import { readBeefy } from './beefy';
+import { readCompound } from './compound';
 import { readCow } from './cow';
 import { readCowSdk } from './cow-sdk';
 import { readCurve } from './curve';
@@ -13,6 +14,7 @@ import { readEns } from './ens';
 import { readGmx } from './gmx';
 import { readHop } from './hop';
 import { readLidoEthereumSdk, readLidoSdk } from './lido';
+import { readMantle } from './mantle';
 import { readMorpho } from './morpho';
 import { readOneInch } from './one-inch';
 import { readOptimism } from './optimism';
@@ -94,6 +96,8 @@ export const CONTRACT_SOURCES: readonly { file: string; pkg: string; app?: true;
   { file: 'across-contracts', pkg: '@across-protocol/contracts', read: readAcross },
   { file: 'reservoir-sdk', pkg: '@reservoir0x/sdk', read: readReservoir },
   { file: 'polymarket-clob-client', pkg: '@polymarket/clob-client', read: readPolymarket },
+  { file: 'compound-js', pkg: '@compound-finance/compound-js', read: readCompound },
+  { file: 'mantleio-sdk', pkg: '@mantleio/sdk', read: readMantle },
 ];
 
 /** Reads every installed address book into validated generated data, keyed by file name. */

@@ -48,6 +48,8 @@ import f45 from './synthetix.json';
 import f46 from './across-contracts.json';
 import f47 from './reservoir-sdk.json';
 import f48 from './polymarket-clob-client.json';
+import f49 from './compound-js.json';
+import f50 from './mantleio-sdk.json';
 
 export const GENERATED_FILES: Readonly<Record<string, unknown>> = {
   'aave-address-book': f0,
@@ -99,4 +101,6 @@ export const GENERATED_FILES: Readonly<Record<string, unknown>> = {
   'across-contracts': f46,
   'reservoir-sdk': f47,
   'polymarket-clob-client': f48,
+  'compound-js': f49,
+  'mantleio-sdk': f50,
 };
