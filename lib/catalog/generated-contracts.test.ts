@@ -12,7 +12,7 @@ describe('generated contracts', () => {
   it('validate, and every row names a dApp the catalog has', () => {
     const ids = new Set(bundledCatalog().dapps.map((d) => d.id));
     const rows = generatedContracts();
-    expect(rows.length).toBeGreaterThan(8500);
+    expect(rows.length).toBeGreaterThan(10000);
     expect(rows.filter(([, , dappId]) => !ids.has(dappId))).toEqual([]);
   });
 
@@ -31,6 +31,17 @@ describe('generated contracts', () => {
     expect(owner(1, '0x1041D127b2d4BC700F0F563883bC689502606918')).toEqual(['stargate']);
     expect(owner(43114, '0x7e146250Ed5CCCC6Ada924D456947556902acaFD')).toEqual(['sablier']);
     expect(contractName(lookup, 42161, '0xCE5F24B7A95e9cBa7df4B54E911B4A3Dc8CDAf6f')).toBe('Curve Finance 2pool gauge');
+  });
+
+  it('attribute issued tokens and per-chain contracts from Venus, Synthetix, Reservoir’s NFT book, Polymarket, Compound and Mantle', () => {
+    const owner = (chainId: number, address: string) => lookup.byContract.get(contractKey(chainId, address))?.map((d) => d.id);
+    expect(owner(56, '0xecA88125a5ADbe82614ffC12D0DB554E2e2867C8')).toEqual(['venus']);
+    expect(owner(10, '0x8c6f28f2F1A3C87F0f938b96d27520d9751ec8d9')).toEqual(['synthetix']);
+    expect(owner(1, '0x000000000000Ad05Ccc4F10045630fb830B95127')).toEqual(['blur']);
+    expect(owner(137, '0x4bFb41d5B3570DeFd03C39a9A4D8dE6Bd8B8982E')).toEqual(['polymarket']);
+    expect(owner(1, '0x39AA39c021dfbaE8faC545936693aC917d5E7563')).toEqual(['compound']);
+    expect(owner(5000, '0x4200000000000000000000000000000000000010')).toEqual(['mantle-bridge']);
+    expect(contractName(lookup, 56, '0xecA88125a5ADbe82614ffC12D0DB554E2e2867C8')).toBe('Venus vUSDC market');
   });
 
   it('leave out rows naming a dApp the catalog lacks, and keep the curated owner of a contract a row also claims', () => {

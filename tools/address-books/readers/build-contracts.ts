@@ -1,9 +1,11 @@
 import { generatedContractsSchema, type GeneratedContracts, type GeneratedRow } from '../../../lib/catalog/generated-contracts-schema';
 import { APP, packageSource } from './installed-package';
 import { readAave } from './aave';
+import { readAcross } from './across';
 import { readArbitrum } from './arbitrum';
 import { readBalancerDeployments, readBalancerSdk } from './balancer';
 import { readBeefy } from './beefy';
+import { readCompound } from './compound';
 import { readCow } from './cow';
 import { readCowSdk } from './cow-sdk';
 import { readCurve } from './curve';
@@ -12,12 +14,15 @@ import { readEns } from './ens';
 import { readGmx } from './gmx';
 import { readHop } from './hop';
 import { readLidoEthereumSdk, readLidoSdk } from './lido';
+import { readMantle } from './mantle';
 import { readMorpho } from './morpho';
 import { readOneInch } from './one-inch';
 import { readOptimism } from './optimism';
 import { readPancakeInfinity, readPancakeSmartRouter, readPancakeTokens, readPancakeV2, readPancakeV3 } from './pancakeswap';
 import { readPendle } from './pendle';
 import { readPolygon } from './polygon';
+import { readPolymarket } from './polymarket';
+import { readReservoir } from './reservoir';
 import { readSablier } from './sablier';
 import { readSafe } from './safe';
 import { readSafeModules } from './safe-modules';
@@ -27,8 +32,10 @@ import { readStargateV1, readStargateV2 } from './stargate';
 import { readSuperfluid } from './superfluid';
 import { readSuperfluidTokens } from './superfluid-tokens';
 import { readSushi } from './sushi';
+import { readSynthetix } from './synthetix';
 import { readTraderJoe } from './trader-joe';
 import { readUniswap } from './uniswap';
+import { readVenusCore, readVenusIsolatedPools } from './venus';
 import { readPermit2, readUniswapX, readUniversalRouter } from './uniswap-extra';
 import { readViemChains } from './viem-chains';
 import { readWormhole } from './wormhole';
@@ -83,6 +90,14 @@ export const CONTRACT_SOURCES: readonly { file: string; pkg: string; app?: true;
   { file: 'traderjoe-sdk-v2', pkg: '@traderjoe-xyz/sdk-v2', read: readTraderJoe },
   { file: 'dromos-sdk', pkg: '@dromos-labs/sdk.js', read: readDromos },
   { file: 'seaport-js', pkg: '@opensea/seaport-js', read: readSeaport },
+  { file: 'venus-protocol', pkg: '@venusprotocol/venus-protocol', read: readVenusCore },
+  { file: 'venus-isolated-pools', pkg: '@venusprotocol/isolated-pools', read: readVenusIsolatedPools },
+  { file: 'synthetix', pkg: 'synthetix', read: readSynthetix },
+  { file: 'across-contracts', pkg: '@across-protocol/contracts', read: readAcross },
+  { file: 'reservoir-sdk', pkg: '@reservoir0x/sdk', read: readReservoir },
+  { file: 'polymarket-clob-client', pkg: '@polymarket/clob-client', read: readPolymarket },
+  { file: 'compound-js', pkg: '@compound-finance/compound-js', read: readCompound },
+  { file: 'mantleio-sdk', pkg: '@mantleio/sdk', read: readMantle },
 ];
 
 /** Reads every installed address book into validated generated data, keyed by file name. */

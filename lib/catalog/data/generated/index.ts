@@ -42,6 +42,14 @@ import f39 from './beefy-addressbook.json';
 import f40 from './traderjoe-sdk-v2.json';
 import f41 from './dromos-sdk.json';
 import f42 from './seaport-js.json';
+import f43 from './venus-protocol.json';
+import f44 from './venus-isolated-pools.json';
+import f45 from './synthetix.json';
+import f46 from './across-contracts.json';
+import f47 from './reservoir-sdk.json';
+import f48 from './polymarket-clob-client.json';
+import f49 from './compound-js.json';
+import f50 from './mantleio-sdk.json';
 
 export const GENERATED_FILES: Readonly<Record<string, unknown>> = {
   'aave-address-book': f0,
@@ -87,4 +95,12 @@ export const GENERATED_FILES: Readonly<Record<string, unknown>> = {
   'traderjoe-sdk-v2': f40,
   'dromos-sdk': f41,
   'seaport-js': f42,
+  'venus-protocol': f43,
+  'venus-isolated-pools': f44,
+  'synthetix': f45,
+  'across-contracts': f46,
+  'reservoir-sdk': f47,
+  'polymarket-clob-client': f48,
+  'compound-js': f49,
+  'mantleio-sdk': f50,
 };
