@@ -7,6 +7,7 @@ import { isWebOrigin } from '../../lib/activity/is-web-origin';
 import { dappSchema } from '../../lib/catalog/dapp-schema';
 import { classifySender } from '../../lib/messaging/classify-sender';
 import { MESSAGES, type MessageName, type SenderKind } from '../../lib/messaging/messages';
+import type { SettingDefinition } from '../../lib/settings/define-setting';
 import { decodeSetting } from '../../lib/settings/read-setting';
 import { SETTINGS, USER_SETTINGS } from '../../lib/settings/registry';
 import { openDb, type SextantDb } from '../../lib/storage/schema';
@@ -90,7 +91,9 @@ type Answer = { res?: unknown; err?: { message?: string } } | undefined;
 async function dispatch(type: string, data: unknown, from: unknown): Promise<Answer> {
   let answer: (a: Answer) => void = () => {};
   const answered = new Promise<Answer>((resolve) => (answer = resolve));
-  const kept = await fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, from, answer);
+  // The browser calls listeners with (message, sender, sendResponse); the fake's types name only two.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+  const kept = await trigger({ id: 1, type, data, timestamp: Date.now() }, from, answer);
   // A listener that returns true answers later; otherwise nobody took the message.
   return (kept as unknown[]).some((k) => k === true) ? answered : undefined;
 }
@@ -151,6 +154,6 @@ describe('background handler fuzzing', () => {
       expect(DROP_REASONS).toContain(row.reason);
       expect(Number.isSafeInteger(row.count) && row.count > 0).toBe(true);
     }
-    for (const definition of Object.values(SETTINGS)) expect(decodeSetting(definition, await db.settings.get(definition.key)).fault, definition.key).toBeUndefined();
+    for (const definition of Object.values(SETTINGS) as SettingDefinition[]) expect(decodeSetting(definition, await db.settings.get(definition.key)).fault, definition.key).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ import { fileSettingFault, USER_SETTING_NAMES, writeFileSettings, type FileSetti
 import { decodeSetting } from '../../lib/settings/read-setting';
 import { SETTINGS } from '../../lib/settings/registry';
 import { setSetting, updateSetting } from '../../lib/settings/write-setting';
-import { openDb } from '../../lib/storage/schema';
+import { openDb, type Setting } from '../../lib/storage/schema';
 import { FUZZ_RUNS } from './fuzz-runs';
 import { hostileValue } from './hostile-values';
 
@@ -78,7 +78,8 @@ describe('settings fuzzing', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(row, { maxLength: 6 }), async (raw) => {
         await db.settings.clear();
-        await db.settings.bulkPut(raw.map((r) => ({ ...r })));
+        // Rows as any earlier or broken writer left them, versions of any type included.
+        await db.settings.bulkPut(raw.map((r) => ({ ...r, value: r.value })) as unknown as Setting[]);
         const check = await checkSettings(db);
         for (const d of definitions) {
           const read = decodeSetting(d, await db.settings.get(d.key));
