@@ -23,6 +23,7 @@ export function handle<K extends MessageName>(name: K, run: (input: ParsedInput<
     if (!kind || !([] as readonly string[]).concat(spec.from).includes(kind)) throw new Error(`${name}: not allowed from this sender`);
     const parsed = spec.input.safeParse(data);
     if (!parsed.success) throw new Error(`${name}: invalid input (${summarizeIssues(parsed.error.issues)})`);
-    return run(parsed.data as ParsedInput<K>, { origin: kind === 'content' ? senderOrigin(sender) : null, tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? null });
+    const integer = (n: unknown) => (Number.isInteger(n) ? (n as number) : null);
+    return run(parsed.data as ParsedInput<K>, { origin: kind === 'content' ? senderOrigin(sender) : null, tabId: integer(sender.tab?.id), frameId: integer(sender.frameId) });
   });
 }

@@ -2,6 +2,7 @@ import type { DropCounts, DropReason } from './drop-reasons';
 import { MAX_OBSERVATION_CHARS, type Observation } from './observation-schema';
 import { parseObservation } from './parse-observation';
 import type { ObservationBatch } from '../messaging/observation-batch-schema';
+import { randomUid } from './random-uid';
 import { TokenBuckets } from './token-bucket';
 
 const FLUSH_MS = 200;
@@ -46,7 +47,11 @@ export function createRelayQueue(origin: string, send: (batch: RelayBatch) => Pr
   // Each arrival keeps the relay's own time: the page's clock is the page's to forge.
   const inbox: { detail: string; seenAt: number }[] = [];
   const queue: Observation[] = [];
-  let drops: DropCounts = {};
+  // Drops are running totals under this relay's id, so a batch that arrives twice (its saved copy
+  // drained and the live send) counts once; `unsent` says some were counted since the last delivery.
+  const relay = randomUid();
+  const drops: DropCounts = {};
+  let unsent = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let drainTimer: ReturnType<typeof setTimeout> | undefined;
   let sending = false;
@@ -55,7 +60,10 @@ export function createRelayQueue(origin: string, send: (batch: RelayBatch) => Pr
   let failures = 0;
   const limiter = new TokenBuckets(100, 2);
 
-  const count = (reason: DropReason, n = 1) => (drops[reason] = (drops[reason] ?? 0) + n);
+  const count = (reason: DropReason, n = 1) => {
+    drops[reason] = (drops[reason] ?? 0) + n;
+    unsent = true;
+  };
   const drop = (reason: DropReason) => {
     count(reason);
     schedule();
@@ -69,7 +77,7 @@ export function createRelayQueue(origin: string, send: (batch: RelayBatch) => Pr
   }
 
   function snapshot(): RelayBatch | null {
-    return queue.length || Object.keys(drops).length ? { origin, observations: [...queue], drops: { ...drops } } : null;
+    return queue.length || unsent ? { origin, relay, observations: [...queue], drops: { ...drops } } : null;
   }
 
   function save(): void {
@@ -101,21 +109,21 @@ export function createRelayQueue(origin: string, send: (batch: RelayBatch) => Pr
 
   async function flush(): Promise<void> {
     drain();
-    if (sending || (queue.length === 0 && Object.keys(drops).length === 0)) return;
+    if (sending || (queue.length === 0 && !unsent)) return;
     sending = true;
     const observations = queue.slice(0, batchSize);
-    const sentDrops = drops;
-    drops = {};
+    const hadUnsent = unsent;
+    unsent = false;
     try {
-      await send({ origin, observations, drops: sentDrops });
+      await send({ origin, relay, observations, drops: { ...drops } });
       queue.splice(0, observations.length);
       retryMs = FLUSH_MS;
       batchSize = MAX_BATCH;
       failures = 0;
       save();
-      if (queue.length || Object.keys(drops).length) schedule();
+      if (queue.length || unsent) schedule();
     } catch {
-      for (const [k, n] of Object.entries(sentDrops)) count(k as DropReason, n);
+      unsent ||= hadUnsent;
       failed(observations.length);
       retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
       // A drop counted during this flush has already set the short timer; the backoff must replace it.

@@ -15,18 +15,21 @@ export interface SenderFacts {
  */
 export function classifySender(sender: SenderFacts, extensionId: string, extensionUrl: string): SenderKind | null {
   if (sender.id !== extensionId) return null;
-  const url = sender.url ?? '';
-  if (url.startsWith(`${extensionUrl}sidebar.html`)) return sender.tab?.id !== undefined ? 'sidebar' : null;
-  if (url.startsWith(extensionUrl) && !sender.tab?.url?.startsWith('http')) return 'page';
-  if (sender.tab && /^https?:/.test(url)) return 'content';
+  // Read as the browser's types say, and anything else as absent: a malformed sender is nobody.
+  const url = typeof sender.url === 'string' ? sender.url : '';
+  const tab = typeof sender.tab === 'object' && sender.tab !== null ? sender.tab : undefined;
+  const tabUrl = typeof tab?.url === 'string' ? tab.url : '';
+  if (url.startsWith(`${extensionUrl}sidebar.html`)) return Number.isInteger(tab?.id) ? 'sidebar' : null;
+  if (url.startsWith(extensionUrl) && !tabUrl.startsWith('http')) return 'page';
+  if (tab && /^https?:/.test(url)) return 'content';
   return null;
 }
 
 /** The web origin of a content script's page, as the browser reports it. */
 export function senderOrigin(sender: SenderFacts): string | null {
-  if (sender.origin && sender.origin !== 'null') return sender.origin;
+  if (typeof sender.origin === 'string' && sender.origin && sender.origin !== 'null') return sender.origin;
   try {
-    return sender.url ? new URL(sender.url).origin : null;
+    return typeof sender.url === 'string' && sender.url ? new URL(sender.url).origin : null;
   } catch {
     return null;
   }

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRelayQueue, type RelayBatch } from '../activity/relay-queue';
 import { TokenBuckets } from '../activity/token-bucket';
 import { defaultLookup } from '../catalog/default-lookup';
 import type { ObservationBatch } from '../messaging/observation-batch-schema';
 import { createDrainer, drainSavedQueues, SAVED_QUEUE_PREFIX, type SavedQueueArea } from './drain-saved-queues';
+import { readDrops } from './drops-repo';
 import { ingestObservations } from './ingest-observations';
 import { openDb, type SextantDb } from './schema';
 
@@ -68,5 +70,35 @@ describe('drainSavedQueues', () => {
     release();
     await Promise.all([first, second, third]);
     expect(runs).toBe(2);
+  });
+
+  it('counts a relay’s drops once when its saved queue is drained and the live relay delivers the same batch too', async () => {
+    const key = `${SAVED_QUEUE_PREFIX}tab`;
+    const area = memoryArea({});
+    // The live send reaches the background only after the drain, as when the worker wakes for the page's last write.
+    let deliver = () => {};
+    const delivered = new Promise<void>((resolve) => (deliver = resolve));
+    const live: Promise<unknown>[] = [];
+    const queue = createRelayQueue(APP, (batch: RelayBatch) => {
+      const sent = delivered.then(() => ingest(batch, APP));
+      live.push(sent);
+      return sent;
+    }, {
+      persist: async (snapshot) => {
+        if (snapshot) area.entries[key] = { batch: snapshot, left: true };
+        else delete area.entries[key];
+      },
+    });
+    queue.offer(42);
+    queue.offer(JSON.stringify(request(1)));
+    queue.leave();
+    expect(area.entries[key]).toBeDefined();
+
+    expect(await drainSavedQueues(area, ingest)).toEqual({ drained: 1, invalid: 0 });
+    deliver();
+    await Promise.all(live);
+
+    expect(await db.events.count()).toBe(1);
+    expect((await readDrops(db))['invalid-shape']).toBe(1);
   });
 });

@@ -238,4 +238,16 @@ describe('ingestObservations', () => {
     // Outcomes still settle requests already stored.
     expect((await withBudget(batch(APP, [outcome(1)]))).updated).toBe(1);
   });
+
+  it('counts a relay’s running drop totals once per relay, however often a batch arrives', async () => {
+    const relay = 'a'.repeat(32);
+    const first = { ...batch(APP, [request(1)], { 'too-large': 2 }), relay };
+    await ingest(first);
+    await ingest(first);
+    expect(await readDrops(db)).toEqual({ 'too-large': 2, duplicate: 1 });
+    // A later batch's totals add only what grew; another relay counts on its own.
+    await ingest({ ...batch(APP, [], { 'too-large': 3, 'queue-full': 1 }), relay });
+    await ingest({ ...batch(APP, [], { 'too-large': 1 }), relay: 'b'.repeat(32) });
+    expect(await readDrops(db)).toEqual({ 'too-large': 4, 'queue-full': 1, duplicate: 1 });
+  });
 });

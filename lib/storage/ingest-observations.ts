@@ -33,6 +33,7 @@ export interface IngestResult {
   updated: number;
   /** Outcomes that were errors: the user rejected something already counted at full weight. */
   rejected: number;
+  /** What this batch dropped here; a relay's own running totals (the batch's `relay`) are counted apart. */
   drops: DropCounts;
 }
 
@@ -51,8 +52,9 @@ export async function ingestObservations(db: SextantDb, input: unknown, senderOr
     await addDrops(db, drops);
     return result;
   }
-  for (const [reason, n] of Object.entries(batch.data.drops)) drop(reason as DropReason, n);
-  const { origin, observations } = batch.data;
+  const { origin, observations, relay } = batch.data;
+  // A relay's own totals are counted by addDrops below, once per relay however often they arrive.
+  if (!relay) for (const [reason, n] of Object.entries(batch.data.drops)) drop(reason as DropReason, n);
 
   const valid: Observation[] = [];
   for (const raw of observations) {
@@ -121,6 +123,6 @@ export async function ingestObservations(db: SextantDb, input: unknown, senderOr
       await db.events.bulkPut(changed);
     });
   }
-  await addDrops(db, drops);
+  await addDrops(db, drops, relay ? { relay, totals: batch.data.drops, at: now() } : undefined);
   return result;
 }

@@ -12,6 +12,7 @@ const DECLARED: Record<string, string>[] = [
   { embeddings: '[model+hash]' },
   { events: '++id, &uid, time, origin, method, dappId' },
   { catalogImports: 'id' },
+  { events: '++id, &uid, time, origin, method, dappId, key, outcome.txHash' },
 ];
 
 const ROUTER = '0x3fc91a3afd70395cd496c647d5a6cc9d4b2b7fad';
@@ -52,7 +53,7 @@ describe('schema upgrades', () => {
       const db = openDb(name, { enrich: (e) => enrichEvent(defaultLookup(), e) });
       try {
         await db.open();
-        expect(db.verno).toBe(5);
+        expect(db.verno).toBe(6);
         const events = await db.events.orderBy('id').toArray();
         // The imported copy b1 repeats a1's identity and goes; the two captured twins and c1 stay.
         expect(events.map((e) => e.uid)).toEqual(['a1', 'a2', 'c1']);
@@ -71,4 +72,22 @@ describe('schema upgrades', () => {
       }
     });
   }
+
+  it('opens a database written by version 5 and keeps every row', async () => {
+    const name = `migrate-5-${Math.random()}`;
+    await writeAtVersion(name, 5);
+    const db = openDb(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(6);
+      expect((await db.events.orderBy('id').toArray()).map((e) => e.uid)).toEqual(['a1', 'a2', 'b1', 'c1']);
+      expect(await db.drops.get('rate-limited')).toEqual({ reason: 'rate-limited', count: 7 });
+      expect(await db.settings.count()).toBe(3);
+      expect(await db.embeddings.count()).toBe(1);
+      expect(await db.catalogImports.count()).toBe(1);
+      expect(await db.relayDrops.count()).toBe(0);
+    } finally {
+      await db.delete();
+    }
+  });
 });

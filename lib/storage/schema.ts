@@ -18,6 +18,14 @@ export interface DropCount {
   count: number;
 }
 
+/** A relay's running drop totals as last counted (drops-repo.ts), so a batch that arrives twice counts once. */
+export interface RelayDrops {
+  relay: string;
+  totals: Partial<Record<DropReason, number>>;
+  /** When the background last counted them; old rows are pruned. */
+  at: number;
+}
+
 export interface StoredEmbedding {
   model: string;
   hash: string;
@@ -38,6 +46,7 @@ export type SextantDb = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   embeddings: Dexie.Table<StoredEmbedding, [string, string]>;
   catalogImports: EntityTable<Dapp, 'id'>;
+  relayDrops: EntityTable<RelayDrops, 'relay'>;
 };
 
 export interface OpenDbOptions {
@@ -96,6 +105,8 @@ export function openDb(name = 'sextant', options: OpenDbOptions = {}): SextantDb
   db.version(5)
     .stores({ events: '++id, &uid, time, origin, method, dappId, key, outcome.txHash' })
     .upgrade((tx) => keyAndDedupe(tx.table<StoredEvent, number>('events')));
+  // v6: each relay's drop totals as counted, so its saved queue and its live resend are not both added.
+  db.version(6).stores({ relayDrops: 'relay, at' });
   db.events.hook('creating', (_id, event) => {
     event.key ??= eventKey(event);
   });

@@ -47,3 +47,12 @@ export const observationLike: fc.Arbitrary<unknown> = fc.oneof(
   ),
   hostileValue,
 );
+
+/** A value as a file's JSON text would hold it; values JSON cannot write (too deep for the stack, cyclic, BigInt) become text that is not JSON. */
+export function jsonText(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? '';
+  } catch {
+    return `[${typeof v}`;
+  }
+}
