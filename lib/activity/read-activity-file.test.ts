@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_STORED_EVENTS } from './import-limits';
 import type { ActivityEvent } from './activity-event';
 import { readActivityFile, type ActivityFileResult } from './read-activity-file';
 import { writeActivityFile } from './write-activity-file';
@@ -138,6 +139,11 @@ describe('readActivityFile', () => {
     const result = readActivityFile('time,origin\n2026-09-14,https://app.uniswap.org');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problem.key).toBe('importNotJson');
+  });
+
+  it('refuses at once a file holding more events than Sextant ever keeps (so no export of it does)', () => {
+    const text = JSON.stringify({ format: 'sextant.activity.v1', events: Array.from({ length: MAX_STORED_EVENTS + 1 }, () => ({})) });
+    expect(readActivityFile(text)).toEqual({ ok: false, problem: { key: 'importTooManyEvents', subs: [String(MAX_STORED_EVENTS + 1), String(MAX_STORED_EVENTS)] } });
   });
 
   it('gives a file-level error for the wrong format or a missing events array', () => {

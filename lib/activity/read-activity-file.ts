@@ -1,5 +1,6 @@
 import type { ActivityEvent } from './activity-event';
 import { activityFileHeaderSchema, ACTIVITY_FORMAT_V1 } from './activity-file-schema';
+import { MAX_STORED_EVENTS } from './import-limits';
 import { problem, type Problem } from './problem';
 import { readFileEvents, type Rejections } from './read-file-events';
 import { userDataSchema, type UserData } from './user-data-schema';
@@ -31,6 +32,7 @@ export function readActivityDocument(text: string): DocumentResult {
     return { ok: false, problem: problem(wrong === 'events' ? 'importNoEvents' : 'importWrongFormat') };
   }
   const { format, events, userData } = header.data;
+  if (events.length > MAX_STORED_EVENTS) return { ok: false, problem: problem('importTooManyEvents', events.length, MAX_STORED_EVENTS) };
   if (format === ACTIVITY_FORMAT_V1 || userData === undefined) return { ok: true, document: { format, rawEvents: events } };
   const data = userDataSchema.safeParse(userData);
   if (!data.success) return { ok: false, problem: problem('importBadUserData', String(data.error.issues[0]?.path[0] ?? '')) };

@@ -1,3 +1,4 @@
+import { MAX_STORED_EVENTS } from '../activity/import-limits';
 import type { SextantDb, StoredEvent } from './schema';
 
 /**
@@ -10,7 +11,7 @@ import type { SextantDb, StoredEvent } from './schema';
 export const DEFAULT_BUDGET = {
   perOriginEvents: 50_000,
   perOriginBytes: 64 * 1024 * 1024,
-  totalEvents: 500_000,
+  totalEvents: MAX_STORED_EVENTS,
   totalBytes: 512 * 1024 * 1024,
 };
 
