@@ -9,6 +9,7 @@ import { chainName } from '@/lib/catalog/chains';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { relatedRecommendations } from '@/lib/sidebar/related-recommendations';
 import { recommendationViews } from '../shared/recommendation-views';
+import { reportFailure } from '../shared/report-failure';
 import { useSidebarContext } from './use-sidebar-context';
 import { useSidebarData } from './use-sidebar-data';
 
@@ -37,8 +38,9 @@ export function App() {
     sendMessage('setSidebarExpanded', next).catch(warn('could not remember the sidebar state'));
   }
   function hideHere() {
-    relayout(false, false);
-    sendMessage('hideSidebarHere').catch(warn('could not turn the sidebar off here'));
+    // The background hears it first: a message this frame sent just before the frame is removed may
+    // never arrive (a loaded machine lost the choice). Its answer is drawn at once here too.
+    sendMessage('hideSidebarHere').then(() => relayout(false, false), reportFailure('turning the sidebar off here'));
   }
 
   // Keyboard users keep their place: focus follows the toggle, never on first paint.
