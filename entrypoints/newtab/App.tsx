@@ -14,7 +14,6 @@ import { SectionBoundary } from '@/components/section-boundary';
 import { SectionError } from '@/components/section-error';
 import { ShareBars } from '@/components/share-bars';
 import { TopDapps } from '@/components/top-dapps';
-import { describeEvent } from '@/lib/activity/describe-event';
 import { groupBySiteDay } from '@/lib/activity/group-by-site-day';
 import { CHAINS, chainName } from '@/lib/catalog/chains';
 import { sendMessage } from '@/lib/messaging/protocol';
@@ -25,6 +24,8 @@ import { SETTINGS } from '@/lib/settings/registry';
 import { recentEvents } from '@/lib/storage/recent-events';
 import { db } from '../shared/db';
 import { useDappCategories } from '../shared/use-dapp-categories';
+import { activityItem } from '../shared/activity-item';
+import { useContractNames } from '../shared/use-contract-names';
 import { useDappNames } from '../shared/use-dapp-names';
 import { useRecommendations } from '../shared/use-recommendations';
 import { YourDataSection } from './your-data-section';
@@ -67,6 +68,7 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [selectedDapp, setSelectedDapp] = useState<string | null>(null);
   const summary = profile ? summarizeProfile(profile.profile) : null;
+  const contractName = useContractNames();
   const dappName = useDappNames([...(summary?.topDapps.map((d) => d.id) ?? []), ...(events ?? []).flatMap((e) => (e.dappId ? [e.dappId] : []))]);
   const dappCategory = useDappCategories(summary?.topDapps.map((d) => d.id) ?? []);
 
@@ -95,7 +97,7 @@ export function App() {
   const resultCategories = [...new Set((results ?? []).map((r) => r.category))];
   const activityItems: ActivityItem[] = (events ?? [])
     .filter((e) => selectedDapp === null || e.dappId === selectedDapp)
-    .map((e) => ({ key: e.uid, time: e.time, origin: e.origin, action: describeEvent(e, e.dappId ? dappName(e.dappId) : null), chain: e.chainId === null ? null : chainName(e.chainId), outcome: e.outcome }));
+    .map((e) => activityItem(e, { dapp: dappName, contract: contractName, locale }));
 
   return (
     <main className="newtab">

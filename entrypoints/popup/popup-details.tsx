@@ -1,17 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ActivityGroups, type ActivityItem } from '@/components/activity-groups';
+import { ActivityGroups } from '@/components/activity-groups';
 import { useLocale, useT } from '@/components/i18n';
 import { SitePauseList } from '@/components/site-pause-list';
 import { FileTransfer } from '@/components/your-data/file-transfer';
-import { describeEvent } from '@/lib/activity/describe-event';
 import { groupBySiteDay } from '@/lib/activity/group-by-site-day';
-import { chainName } from '@/lib/catalog/chains';
 import { readDrops } from '@/lib/storage/drops-repo';
 import { getSetting } from '@/lib/settings/read-setting';
 import { SETTINGS } from '@/lib/settings/registry';
 import { recentEvents } from '@/lib/storage/recent-events';
-import type { StoredEvent } from '@/lib/storage/schema';
 import { usedSites } from '@/lib/storage/used-sites';
+import { activityItem } from '../shared/activity-item';
 import { db } from '../shared/db';
 import { reportFailure } from '../shared/report-failure';
 import { useContractNames } from '../shared/use-contract-names';
@@ -22,26 +20,6 @@ import { useFileTransfer } from '../shared/use-file-transfer';
 const GROUPS_SHOWN = 10;
 const EVENTS_READ = 200;
 
-interface Namers {
-  dapp: (id: string) => string | null;
-  contract: ReturnType<typeof useContractNames>;
-  locale: string | undefined;
-}
-
-function toItem(e: StoredEvent, names: Namers): ActivityItem {
-  return {
-    key: e.uid,
-    time: e.time,
-    origin: e.origin,
-    action: describeEvent(e, e.dappId ? names.dapp(e.dappId) : null, {
-      spenderName: names.contract(e.chainId, e.action?.spender),
-      locale: names.locale,
-      imitatedName: e.site?.resembles ? names.dapp(e.site.resembles) : null,
-    }),
-    chain: e.chainId === null ? null : chainName(e.chainId),
-    outcome: e.outcome,
-  };
-}
 
 export interface PopupDetailsProps {
   setPaused(origin: string, paused: boolean): void;
@@ -65,7 +43,7 @@ export function PopupDetails({ setPaused, openDashboard }: PopupDetailsProps) {
   const transfer = useFileTransfer(t);
 
   const dropTotal = Object.values(drops ?? {}).reduce((a, b) => a + (b ?? 0), 0);
-  const groups = groupBySiteDay((events ?? []).map((e) => toItem(e, { dapp: dappName, contract: contractName, locale })), GROUPS_SHOWN);
+  const groups = groupBySiteDay((events ?? []).map((e) => activityItem(e, { dapp: dappName, contract: contractName, locale })), GROUPS_SHOWN);
 
   return (
     <>

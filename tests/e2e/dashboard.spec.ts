@@ -24,6 +24,8 @@ test('the new tab pictures the profile, and a most used dApp opens its own activ
   await expect(page.locator('.activity-groups')).not.toContainText('Aave');
   await page.getByRole('button', { name: 'Show all activity' }).click();
   await expect(page.locator('.activity-groups')).toContainText('Aave');
+  // An approval made outside any page names its spender from the catalog, as the popup does.
+  await expect(page.locator('.activity-groups')).toContainText('Approve 0.41 WETH for Aave v3 Pool (Base)');
 });
 
 test('a search can be filtered by category and left again for the recommendations', async ({ context, extensionId }) => {
